@@ -1,0 +1,434 @@
+//! Analysis of one goal: one matcher pass, then verdicts read off the cues and clauses.
+//!
+//! [`goal`] tokenises, detects the language, finds every cue with the language's automaton,
+//! segments clauses, and hands the result to the verdicts: [`orientation`] (learning,
+//! performance, mixed, unclear; avoidance), [`woop`] (wish, outcome, obstacle, plan, if-then),
+//! [`traits`] (concrete, personal, strengths, compensation, anchoring, follow-up) and
+//! [`score`] (the 0-100 quality). Every verdict that holds carries the cues it rests on.
+
+pub mod orientation;
+pub mod score;
+pub mod traits;
+pub mod woop;
+
+use std::fmt;
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::engine::{Engine, Options};
+use crate::lexicon::matcher::{Hit, sentence_ids};
+use crate::lexicon::{Category, Entry, Lexicon};
+use crate::text::Lang;
+use crate::text::clauses::{self, Clause, ClauseKind, Clauses, Marker};
+use crate::text::lang::Detection;
+use crate::text::tokenise::{Punct, TokenKind, Tokens, tokenise};
+
+/// Learning goal, performance goal, both, or too vague to tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Orientation {
+    Learning,
+    Performance,
+    Mixed,
+    Unclear,
+}
+
+impl Orientation {
+    pub const ALL: [Orientation; 4] = [
+        Orientation::Learning,
+        Orientation::Performance,
+        Orientation::Mixed,
+        Orientation::Unclear,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Orientation::Learning => "learning",
+            Orientation::Performance => "performance",
+            Orientation::Mixed => "mixed",
+            Orientation::Unclear => "unclear",
+        }
+    }
+}
+
+impl fmt::Display for Orientation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl std::str::FromStr for Orientation {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Orientation::ALL
+            .into_iter()
+            .find(|o| o.name() == s.trim())
+            .ok_or_else(|| format!("unknown orientation `{s}`"))
+    }
+}
+
+/// Which verdict a piece of evidence supports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Learning,
+    Performance,
+    Avoidance,
+    Unclear,
+    Wish,
+    Outcome,
+    Obstacle,
+    Plan,
+    IfThen,
+    Concrete,
+    Personal,
+    Imposed,
+    Strength,
+    Compensation,
+    Anchoring,
+    FollowUp,
+}
+
+impl Verdict {
+    pub fn name(self) -> &'static str {
+        match self {
+            Verdict::Learning => "learning",
+            Verdict::Performance => "performance",
+            Verdict::Avoidance => "avoidance",
+            Verdict::Unclear => "unclear",
+            Verdict::Wish => "wish",
+            Verdict::Outcome => "outcome",
+            Verdict::Obstacle => "obstacle",
+            Verdict::Plan => "plan",
+            Verdict::IfThen => "if_then",
+            Verdict::Concrete => "concrete",
+            Verdict::Personal => "personal",
+            Verdict::Imposed => "imposed",
+            Verdict::Strength => "strength",
+            Verdict::Compensation => "compensation",
+            Verdict::Anchoring => "anchoring",
+            Verdict::FollowUp => "follow_up",
+        }
+    }
+}
+
+/// A cue behind a verdict: what matched, where, and with what weight.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evidence {
+    pub verdict: Verdict,
+    pub category: Category,
+    /// The lexicon phrase (or the structure, for verdicts that rest on clauses).
+    pub cue: String,
+    /// The matched text as written.
+    pub text: String,
+    /// Byte span in the goal text.
+    pub span: Range<usize>,
+    /// The weight after negation, contrast, purpose and quote scopes.
+    pub weight: f32,
+    /// Why the weight differs from the lexicon's, if it does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Everything `--explain` shows beyond the verdicts.
+#[derive(Debug, Clone, Serialize)]
+pub struct Explain {
+    pub tokens: Vec<String>,
+    pub detection: Detection,
+    pub clauses: Vec<ExplainClause>,
+    pub cues: Vec<ExplainCue>,
+    pub thresholds: orientation::Thresholds,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ExplainClause {
+    pub text: String,
+    pub kind: ClauseKind,
+    pub sentence: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ExplainCue {
+    pub category: Category,
+    pub phrase: String,
+    pub text: String,
+    pub span: Range<usize>,
+    pub weight: f32,
+    pub tags: Vec<String>,
+    pub source: String,
+}
+
+/// The verdicts on one goal.
+#[derive(Debug, Clone, Serialize)]
+pub struct GoalAnalysis {
+    pub lang: Lang,
+    pub orientation: Orientation,
+    pub learning_score: f32,
+    pub performance_score: f32,
+    /// Why the goal is unclear, when it is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unclear_reason: Option<String>,
+    pub avoidance: bool,
+    pub wish: bool,
+    pub outcome: bool,
+    pub obstacle: bool,
+    pub plan: bool,
+    pub if_then: bool,
+    pub concrete: bool,
+    pub personal: bool,
+    pub imposed: bool,
+    pub strength: bool,
+    pub compensation: bool,
+    pub anchoring: bool,
+    pub follow_up: bool,
+    pub quality: u8,
+    pub evidence: Vec<Evidence>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explain: Option<Explain>,
+}
+
+impl GoalAnalysis {
+    /// The evidence for one verdict.
+    pub fn evidence_for(&self, verdict: Verdict) -> impl Iterator<Item = &Evidence> {
+        self.evidence.iter().filter(move |e| e.verdict == verdict)
+    }
+}
+
+/// A goal prepared for the verdicts: tokens, cues, clauses, quotes.
+pub struct Goal<'a> {
+    pub text: &'a str,
+    pub tokens: Tokens,
+    pub lexicon: &'a Lexicon,
+    pub hits: Vec<Hit>,
+    pub sentence_of: Vec<usize>,
+    pub clauses: Clauses,
+    pub in_quote: Vec<bool>,
+}
+
+impl<'a> Goal<'a> {
+    pub fn entry(&self, hit: &Hit) -> &'a Entry {
+        &self.lexicon.entries[hit.entry]
+    }
+
+    /// The hits of one category, in text order.
+    pub fn cues(&self, category: Category) -> impl Iterator<Item = &Hit> {
+        self.hits
+            .iter()
+            .filter(move |h| self.lexicon.entries[h.entry].category == category)
+    }
+
+    pub fn cues_tagged(&self, category: Category, tag: &'static str) -> impl Iterator<Item = &Hit> {
+        self.cues(category).filter(move |h| self.entry(h).has_tag(tag))
+    }
+
+    pub fn byte_span(&self, tokens: &Range<usize>) -> Range<usize> {
+        self.tokens.tokens[tokens.start].span.start..self.tokens.tokens[tokens.end - 1].span.end
+    }
+
+    pub fn clause(&self, hit: &Hit) -> &Clause {
+        self.clauses.of(hit.tokens.start)
+    }
+
+    pub fn clause_index(&self, hit: &Hit) -> usize {
+        self.clauses.clause_of[hit.tokens.start]
+    }
+
+    /// The hits of `category` in the clause with index `clause`.
+    pub fn cues_in_clause(&self, category: Category, clause: usize) -> impl Iterator<Item = &Hit> {
+        self.cues(category)
+            .filter(move |h| self.clauses.clause_of[h.tokens.start] == clause)
+    }
+
+    /// Evidence for `verdict` from `hit`.
+    pub fn evidence(&self, verdict: Verdict, hit: &Hit, weight: f32, note: Option<String>) -> Evidence {
+        let entry = self.entry(hit);
+        let span = self.byte_span(&hit.tokens);
+        Evidence {
+            verdict,
+            category: entry.category,
+            cue: entry.phrase.clone(),
+            text: self.text[span.clone()].to_string(),
+            span,
+            weight,
+            note,
+        }
+    }
+
+    /// Evidence for a verdict that rests on a clause rather than a cue.
+    pub fn clause_evidence(&self, verdict: Verdict, clause: &Clause, cue: &str) -> Evidence {
+        let span = self.byte_span(&clause.tokens);
+        Evidence {
+            verdict,
+            category: Category::Clause,
+            cue: cue.to_string(),
+            text: self.text[span.clone()].trim_end_matches([',', '.', ';', ':']).to_string(),
+            span,
+            weight: 1.0,
+            note: None,
+        }
+    }
+
+    /// Is there a cue of `category` with one of `tags` ending at most `window` tokens before
+    /// `hit`, in the same clause?
+    pub fn preceded_by(&self, hit: &Hit, category: Category, tags: &[&str], window: usize) -> Option<&Hit> {
+        let clause = self.clause_index(hit);
+        self.cues(category).find(|n| {
+            n.tokens.end <= hit.tokens.start
+                && hit.tokens.start - n.tokens.end <= window
+                && self.clauses.clause_of[n.tokens.start] == clause
+                && tags.iter().any(|t| self.entry(n).has_tag(t))
+        })
+    }
+
+    /// The number of word tokens.
+    pub fn word_count(&self) -> usize {
+        self.tokens.word_count()
+    }
+}
+
+/// Tokens between a pair of quote marks in the same sentence: someone else's wording.
+fn quoted_tokens(tokens: &Tokens, sentence_of: &[usize]) -> Vec<bool> {
+    let mut in_quote = vec![false; tokens.len()];
+    let quotes: Vec<usize> = (0..tokens.len())
+        .filter(|&i| tokens.tokens[i].kind == TokenKind::Punct(Punct::Quote))
+        .collect();
+    let mut i = 0;
+    while i + 1 < quotes.len() {
+        let (open, close) = (quotes[i], quotes[i + 1]);
+        if sentence_of[open] == sentence_of[close] || tokens.folded(open) == tokens.folded(close) && close - open < 40 {
+            in_quote[open..=close].iter_mut().for_each(|q| *q = true);
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    in_quote
+}
+
+/// The clause markers among the hits.
+fn clause_markers(lexicon: &Lexicon, hits: &[Hit]) -> Vec<Marker> {
+    let mut markers = Vec::new();
+    for hit in hits {
+        let entry = &lexicon.entries[hit.entry];
+        let kind = match entry.category {
+            Category::Clause if entry.has_tag("purpose") => ClauseKind::Purpose,
+            Category::Clause if entry.has_tag("reason") => ClauseKind::Reason,
+            Category::Clause if entry.has_tag("consequence") => ClauseKind::Consequence,
+            Category::Negation if entry.has_tag("contrast") => ClauseKind::Contrast,
+            Category::IfThen if entry.has_tag("cond") => ClauseKind::Condition,
+            Category::IfThen if entry.has_tag("then") => ClauseKind::Then,
+            _ => continue,
+        };
+        if entry.parts.len() > 1 {
+            continue;
+        }
+        markers.push(Marker {
+            token: hit.tokens.start,
+            len: hit.tokens.len(),
+            kind,
+            initial_only: entry.has_tag("initial"),
+        });
+    }
+    markers
+}
+
+/// Analyses one goal with `engine`.
+pub fn goal(engine: &Engine, text: &str, options: &Options) -> GoalAnalysis {
+    let tokens = tokenise(text);
+    let detection = match options.lang {
+        Some(lang) => Detection {
+            lang,
+            scores: [0.0; 2],
+            method: "forced",
+        },
+        None => engine.language_model().detect(&tokens, options.fallback_lang),
+    };
+    let lang = detection.lang;
+    let lexicon = engine.lexicons.get(lang);
+    let hits = engine.matcher(lang).find(&tokens, lexicon);
+    let sentence_of = sentence_ids(&tokens);
+    let markers = clause_markers(lexicon, &hits);
+    let clauses = clauses::segment(&tokens, &sentence_of, &markers);
+    let in_quote = quoted_tokens(&tokens, &sentence_of);
+    let goal = Goal {
+        text,
+        tokens,
+        lexicon,
+        hits,
+        sentence_of,
+        clauses,
+        in_quote,
+    };
+
+    let mut evidence = Vec::new();
+    let orientation = orientation::assess(&goal, &mut evidence);
+    let woop = woop::assess(&goal, &orientation, &mut evidence);
+    let traits = traits::assess(&goal, &mut evidence);
+    let mut analysis = GoalAnalysis {
+        lang,
+        orientation: orientation.orientation,
+        learning_score: orientation.learning,
+        performance_score: orientation.performance,
+        unclear_reason: orientation.unclear_reason,
+        avoidance: orientation.avoidance,
+        wish: woop.wish,
+        outcome: woop.outcome,
+        obstacle: woop.obstacle,
+        plan: woop.plan,
+        if_then: woop.if_then,
+        concrete: traits.concrete,
+        personal: traits.personal,
+        imposed: traits.imposed,
+        strength: traits.strength,
+        compensation: traits.compensation,
+        anchoring: traits.anchoring,
+        follow_up: traits.follow_up,
+        quality: 0,
+        evidence,
+        explain: None,
+    };
+    analysis.quality = score::quality(&analysis);
+    analysis.evidence.sort_by_key(|e| (e.span.start, e.verdict));
+    if options.explain {
+        analysis.explain = Some(explain(&goal, detection));
+    }
+    analysis
+}
+
+fn explain(goal: &Goal, detection: Detection) -> Explain {
+    Explain {
+        tokens: (0..goal.tokens.len())
+            .map(|i| goal.text[goal.tokens.tokens[i].span.clone()].to_string())
+            .collect(),
+        detection,
+        clauses: goal
+            .clauses
+            .clauses
+            .iter()
+            .map(|c| ExplainClause {
+                text: goal.text[goal.byte_span(&c.tokens)].to_string(),
+                kind: c.kind,
+                sentence: c.sentence,
+            })
+            .collect(),
+        cues: goal
+            .hits
+            .iter()
+            .map(|h| {
+                let entry = goal.entry(h);
+                let span = goal.byte_span(&h.tokens);
+                ExplainCue {
+                    category: entry.category,
+                    phrase: entry.phrase.clone(),
+                    text: goal.text[span.clone()].to_string(),
+                    span,
+                    weight: entry.weight,
+                    tags: entry.tags.clone(),
+                    source: format!("{}:{}", entry.source.file, entry.source.line),
+                }
+            })
+            .collect(),
+        thresholds: orientation::THRESHOLDS,
+    }
+}

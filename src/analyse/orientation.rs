@@ -1,0 +1,219 @@
+//! Learning or performance goal, and avoidance framing.
+//!
+//! Weighted cues, scoped as VADER and pattern.nl scope sentiment: a negator up to
+//! [`Thresholds::negation_window`] tokens back in the same clause damps a cue rather than
+//! flipping it; the clause after `maar`/`but` weighs more and the one before it less; a
+//! performance cue inside a purpose clause (`zodat`, `so that`) is the benefit of the goal, not
+//! its aim, and weighs little; words inside quotes are someone else's and weigh half; a
+//! learning verb whose only object is a target ("leren om mijn targets te halen") serves the
+//! target. Failure nouns (`fouten`, `complaints`) become avoidance, and count towards
+//! performance, only under a negator or reducer (`geen`, `minder`, `zero`, `without`).
+
+use serde::Serialize;
+
+use crate::lexicon::Category;
+use crate::lexicon::matcher::Hit;
+use crate::text::clauses::ClauseKind;
+
+use super::{Evidence, Goal, Orientation, Verdict};
+
+/// The numbers the decision uses; `--explain` prints them.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Thresholds {
+    /// Below this much cue weight in all, a goal is unclear.
+    pub min_evidence: f32,
+    /// Learning share at or above which a goal is a learning goal.
+    pub learning_share: f32,
+    /// Learning share at or below which a goal is a performance goal.
+    pub performance_share: f32,
+    /// How many tokens back a negator reaches.
+    pub negation_window: usize,
+    /// Factor for a negated cue.
+    pub negated: f32,
+    /// Factor for the clause after a contrast marker, and for the clauses before it.
+    pub after_contrast: f32,
+    pub before_contrast: f32,
+    /// Factor for a performance cue in a purpose clause.
+    pub performance_in_purpose: f32,
+    /// Factor for a cue in a condition or reason clause.
+    pub in_condition: f32,
+    /// Factor for a cue in quotes.
+    pub quoted: f32,
+    /// Factor for a learning cue that only serves a target.
+    pub learning_for_target: f32,
+}
+
+pub const THRESHOLDS: Thresholds = Thresholds {
+    min_evidence: 0.75,
+    learning_share: 0.62,
+    performance_share: 0.38,
+    negation_window: 3,
+    negated: 0.2,
+    after_contrast: 1.5,
+    before_contrast: 0.5,
+    performance_in_purpose: 0.25,
+    in_condition: 0.5,
+    quoted: 0.5,
+    learning_for_target: 0.25,
+};
+
+/// What [`assess`] decides.
+pub struct OrientationVerdict {
+    pub orientation: Orientation,
+    pub learning: f32,
+    pub performance: f32,
+    pub avoidance: bool,
+    pub unclear_reason: Option<String>,
+}
+
+const NEGATORS: &[&str] = &["negator", "reducer"];
+
+/// The factor of the clause a hit sits in, with a note when it is not 1.
+fn scope_factor(goal: &Goal, hit: &Hit, category: Category) -> (f32, Vec<&'static str>) {
+    let t = &THRESHOLDS;
+    let mut factor = 1.0;
+    let mut notes = Vec::new();
+    let clause = goal.clause(hit);
+    match clause.kind {
+        ClauseKind::Contrast => {
+            factor *= t.after_contrast;
+            notes.push("after contrast");
+        }
+        ClauseKind::Purpose if category != Category::Learning => {
+            factor *= t.performance_in_purpose;
+            notes.push("in purpose clause");
+        }
+        ClauseKind::Condition | ClauseKind::Reason => {
+            factor *= t.in_condition;
+            notes.push("in condition or reason clause");
+        }
+        _ => {}
+    }
+    let contrast_follows = goal.clauses.clauses.iter().any(|c| {
+        c.kind == ClauseKind::Contrast && c.sentence == clause.sentence && c.tokens.start > hit.tokens.start
+    });
+    if contrast_follows {
+        factor *= t.before_contrast;
+        notes.push("before contrast");
+    }
+    if goal.in_quote[hit.tokens.start] {
+        factor *= t.quoted;
+        notes.push("quoted");
+    }
+    (factor, notes)
+}
+
+fn note(notes: &[&str]) -> Option<String> {
+    (!notes.is_empty()).then(|| notes.join(", "))
+}
+
+/// Decides the orientation and avoidance of `goal`, pushing the cues used onto `evidence`.
+pub fn assess(goal: &Goal, evidence: &mut Vec<Evidence>) -> OrientationVerdict {
+    let t = &THRESHOLDS;
+    let mut learning = 0.0f32;
+    let mut performance = 0.0f32;
+    let mut avoidance = false;
+
+    let has_skill = goal.cues_tagged(Category::Learning, "skill").next().is_some();
+    for hit in goal.cues(Category::Learning) {
+        let entry = goal.entry(hit);
+        let (mut factor, mut notes) = scope_factor(goal, hit, Category::Learning);
+        if goal.preceded_by(hit, Category::Negation, NEGATORS, t.negation_window).is_some() {
+            factor *= t.negated;
+            notes.push("negated");
+        }
+        let serves_target = !has_skill
+            && !entry.has_tag("skill")
+            && goal.cues_tagged(Category::Performance, "target").any(|p| {
+                p.tokens.start >= hit.tokens.end
+                    && goal.clause_index(p) == goal.clause_index(hit)
+            });
+        if serves_target {
+            factor *= t.learning_for_target;
+            notes.push("serves a target");
+        }
+        let weight = entry.weight * factor;
+        learning += weight;
+        evidence.push(goal.evidence(Verdict::Learning, hit, weight, note(&notes)));
+    }
+
+    for hit in goal.cues(Category::Performance) {
+        let entry = goal.entry(hit);
+        let (mut factor, mut notes) = scope_factor(goal, hit, Category::Performance);
+        if goal.preceded_by(hit, Category::Negation, &["negator"], t.negation_window).is_some() {
+            factor *= t.negated;
+            notes.push("negated");
+        }
+        let weight = entry.weight * factor;
+        performance += weight;
+        evidence.push(goal.evidence(Verdict::Performance, hit, weight, note(&notes)));
+    }
+
+    for hit in goal.cues(Category::Avoidance) {
+        let entry = goal.entry(hit);
+        let negator = goal.preceded_by(hit, Category::Negation, NEGATORS, t.negation_window);
+        let counts = entry.has_tag("avoid") || (entry.has_tag("failure") && negator.is_some());
+        if !counts {
+            continue;
+        }
+        // "I tend to avoid the difficult stakeholders" describes a habit: an obstacle, not a
+        // goal framed as avoidance; "instead of avoiding them" turns it round.
+        let clause = goal.clause_index(hit);
+        let in_obstacle = goal.cues_in_clause(Category::Obstacle, clause).next().is_some();
+        let turned = goal.preceded_by(hit, Category::Negation, &["contrast"], t.negation_window).is_some();
+        if in_obstacle || turned {
+            continue;
+        }
+        let (factor, notes) = scope_factor(goal, hit, Category::Avoidance);
+        avoidance = true;
+        let weight = entry.weight * factor;
+        performance += weight;
+        let mut ev = goal.evidence(Verdict::Avoidance, hit, weight, note(&notes));
+        if let Some(n) = negator.filter(|_| entry.has_tag("failure")) {
+            ev.span.start = ev.span.start.min(goal.byte_span(&n.tokens).start);
+            ev.text = goal.text[ev.span.clone()].to_string();
+        }
+        evidence.push(ev);
+    }
+
+    let total = learning + performance;
+    let vague: f32 = goal.cues(Category::Vague).map(|h| goal.entry(h).weight).sum();
+    let (orientation, unclear_reason) = if total < t.min_evidence {
+        let reason = if goal.word_count() <= 2 {
+            "too short to tell what is to be learned or reached"
+        } else if vague > 0.0 {
+            "only vague words, no skill or result named"
+        } else {
+            "no learning or performance cue found"
+        };
+        (Orientation::Unclear, Some(reason.to_string()))
+    } else if vague >= total {
+        (
+            Orientation::Unclear,
+            Some("vague words outweigh the skill or result named".to_string()),
+        )
+    } else {
+        let share = learning / total;
+        let orientation = if share >= t.learning_share {
+            Orientation::Learning
+        } else if share <= t.performance_share {
+            Orientation::Performance
+        } else {
+            Orientation::Mixed
+        };
+        (orientation, None)
+    };
+    if orientation == Orientation::Unclear {
+        for hit in goal.cues(Category::Vague) {
+            let weight = goal.entry(hit).weight;
+            evidence.push(goal.evidence(Verdict::Unclear, hit, weight, None));
+        }
+    }
+    OrientationVerdict {
+        orientation,
+        learning,
+        performance,
+        avoidance,
+        unclear_reason,
+    }
+}

@@ -1,0 +1,91 @@
+//! Concrete, personal, and the cues the plan-level principles use: strengths,
+//! compensation, anchoring in daily work, follow-up.
+
+use crate::lexicon::Category;
+use crate::text::clauses::ClauseKind;
+use crate::text::tokenise::TokenKind;
+
+use super::{Evidence, Goal, Verdict};
+
+pub struct TraitVerdict {
+    pub concrete: bool,
+    pub personal: bool,
+    pub imposed: bool,
+    pub strength: bool,
+    pub compensation: bool,
+    pub anchoring: bool,
+    pub follow_up: bool,
+}
+
+pub fn assess(goal: &Goal, evidence: &mut Vec<Evidence>) -> TraitVerdict {
+    TraitVerdict {
+        concrete: concrete(goal, evidence),
+        personal: present(goal, Category::Personal, Some("first"), Verdict::Personal, evidence),
+        imposed: present(goal, Category::Personal, Some("imposed"), Verdict::Imposed, evidence),
+        strength: present(goal, Category::Strength, None, Verdict::Strength, evidence),
+        compensation: present(goal, Category::Compensation, None, Verdict::Compensation, evidence),
+        anchoring: present(goal, Category::Anchoring, None, Verdict::Anchoring, evidence),
+        follow_up: present(goal, Category::FollowUp, None, Verdict::FollowUp, evidence),
+    }
+}
+
+/// Any cue of `category` (with `tag`, if given) outside quotes.
+fn present(
+    goal: &Goal,
+    category: Category,
+    tag: Option<&str>,
+    verdict: Verdict,
+    evidence: &mut Vec<Evidence>,
+) -> bool {
+    let mut found = false;
+    for hit in goal.cues(category) {
+        let entry = goal.entry(hit);
+        if goal.in_quote[hit.tokens.start] || tag.is_some_and(|t| !entry.has_tag(t)) {
+            continue;
+        }
+        evidence.push(goal.evidence(verdict, hit, entry.weight, None));
+        found = true;
+    }
+    found
+}
+
+/// A number, a time frame, a frequency, a named situation or occasion, or a condition
+/// that names when: any of these bounds the goal. Vague frequencies (`vaker`, `regularly`)
+/// are in the lexicon with a negative weight and cancel nothing but themselves.
+fn concrete(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
+    let mut found = false;
+    for hit in goal.cues(Category::Concrete) {
+        let entry = goal.entry(hit);
+        if entry.weight <= 0.0 || goal.in_quote[hit.tokens.start] {
+            continue;
+        }
+        evidence.push(goal.evidence(Verdict::Concrete, hit, entry.weight, None));
+        found = true;
+    }
+    for (i, token) in goal.tokens.tokens.iter().enumerate() {
+        if matches!(token.kind, TokenKind::Number(_)) && !goal.in_quote[i] {
+            let already = evidence
+                .iter()
+                .any(|e| e.verdict == Verdict::Concrete && e.span.contains(&token.span.start));
+            if !already {
+                evidence.push(Evidence {
+                    verdict: Verdict::Concrete,
+                    category: Category::Concrete,
+                    cue: "<number>".into(),
+                    text: goal.text[token.span.clone()].to_string(),
+                    span: token.span.clone(),
+                    weight: 1.0,
+                    note: None,
+                });
+            }
+            found = true;
+        }
+    }
+    for clause in &goal.clauses.clauses {
+        if clause.kind == ClauseKind::Condition {
+            evidence.push(goal.clause_evidence(Verdict::Concrete, clause, "situation (condition)"));
+            found = true;
+        }
+    }
+    found
+}

@@ -1,0 +1,163 @@
+//! WOOP parts (Oettingen): wish, outcome, obstacle, plan; and if-then plans (Gollwitzer).
+//!
+//! - Wish: a wish marker (`ik wil`, `I'd like`, `doel:`), or a goal phrase with a direction
+//!   ("Beter plannen", "Learn Terraform", "Omzet +5%") that does not open with a plan or a
+//!   condition.
+//! - Outcome: a purpose clause (`zodat`, `so that`) or an outcome cue (`om te leren`,
+//!   `so I can`), not inside the sentence that names the obstacle.
+//! - Obstacle: an inner obstacle or habit (`ik merk dat ik`, `I tend to`, `mijn valkuil`).
+//! - Plan: an action or strategy (`door … te`, `by …ing`, `ik ga`, `every Friday I'll`),
+//!   or an if-then plan.
+//! - If-then: a condition opening its sentence (`als`, `wanneer`, `zodra`, `if`, `when`)
+//!   followed in the same sentence by what the writer then does, not by a wish.
+
+use crate::lexicon::Category;
+use crate::text::clauses::ClauseKind;
+use crate::text::tokenise::TokenKind;
+
+use super::orientation::OrientationVerdict;
+use super::{Evidence, Goal, Orientation, Verdict};
+
+pub struct WoopVerdict {
+    pub wish: bool,
+    pub outcome: bool,
+    pub obstacle: bool,
+    pub plan: bool,
+    pub if_then: bool,
+}
+
+pub fn assess(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Evidence>) -> WoopVerdict {
+    let obstacle = obstacle(goal, evidence);
+    let if_then = if_then(goal, evidence);
+    let plan = plan(goal, evidence) || if_then;
+    let wish = wish(goal, orientation, evidence);
+    let outcome = outcome(goal, evidence);
+    WoopVerdict {
+        wish,
+        outcome,
+        obstacle,
+        plan,
+        if_then,
+    }
+}
+
+fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Evidence>) -> bool {
+    let mut found = false;
+    for hit in goal.cues(Category::Wish) {
+        let entry = goal.entry(hit);
+        if goal.in_quote[hit.tokens.start] || entry.has_tag("question") || entry.has_tag("uncertain") {
+            continue;
+        }
+        evidence.push(goal.evidence(Verdict::Wish, hit, entry.weight, None));
+        found = true;
+    }
+    if found {
+        return true;
+    }
+    // A goal phrase without a wish marker: it must point somewhere (a learning, performance
+    // or direction cue) and must not be a plan, a condition or a question on its own.
+    if goal.word_count() < 2 || goal.cues_tagged(Category::Wish, "question").next().is_some() {
+        return false;
+    }
+    if goal.cues_tagged(Category::Wish, "uncertain").next().is_some() {
+        return false;
+    }
+    let Some(first) = goal.clauses.clauses.iter().find(|c| {
+        goal.tokens.tokens[c.tokens.clone()].iter().any(|t| t.kind == TokenKind::Word)
+    }) else {
+        return false;
+    };
+    if first.kind == ClauseKind::Condition {
+        return false;
+    }
+    let opens_with_plan = goal.cues(Category::Plan).any(|h| {
+        h.tokens.start <= first.tokens.start + 1 && goal.entry(h).has_tag("frequency")
+    }) || goal.cues(Category::Concrete).any(|h| {
+        h.tokens.start <= first.tokens.start + 1 && goal.entry(h).has_tag("frequency")
+    });
+    let directed = orientation.orientation != Orientation::Unclear
+        || goal.cues_tagged(Category::Vague, "direction").next().is_some()
+        || goal.cues_tagged(Category::Wish, "direction").next().is_some();
+    let plan_only = opens_with_plan && orientation.orientation != Orientation::Performance;
+    if directed && !plan_only {
+        evidence.push(goal.clause_evidence(Verdict::Wish, first, "goal phrase"));
+        return true;
+    }
+    false
+}
+
+fn outcome(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
+    let obstacle_sentences: Vec<usize> = goal
+        .cues(Category::Obstacle)
+        .map(|h| goal.sentence_of[h.tokens.start])
+        .collect();
+    let mut found = false;
+    for clause in &goal.clauses.clauses {
+        if clause.kind == ClauseKind::Purpose && !obstacle_sentences.contains(&clause.sentence) {
+            evidence.push(goal.clause_evidence(Verdict::Outcome, clause, "purpose clause"));
+            found = true;
+        }
+    }
+    for hit in goal.cues(Category::Outcome) {
+        if obstacle_sentences.contains(&goal.sentence_of[hit.tokens.start]) {
+            continue;
+        }
+        evidence.push(goal.evidence(Verdict::Outcome, hit, goal.entry(hit).weight, None));
+        found = true;
+    }
+    found
+}
+
+fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
+    let mut found = false;
+    for hit in goal.cues(Category::Obstacle) {
+        if goal.in_quote[hit.tokens.start] {
+            continue;
+        }
+        evidence.push(goal.evidence(Verdict::Obstacle, hit, goal.entry(hit).weight, None));
+        found = true;
+    }
+    found
+}
+
+fn plan(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
+    let mut found = false;
+    for hit in goal.cues(Category::Plan).chain(goal.cues(Category::Compensation)) {
+        if goal.in_quote[hit.tokens.start] || goal.clause(hit).kind == ClauseKind::Purpose {
+            continue;
+        }
+        evidence.push(goal.evidence(Verdict::Plan, hit, goal.entry(hit).weight, None));
+        found = true;
+    }
+    found
+}
+
+fn if_then(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
+    let clauses = &goal.clauses.clauses;
+    let mut found = false;
+    for (i, condition) in clauses.iter().enumerate() {
+        if condition.kind != ClauseKind::Condition || !condition.opens_sentence {
+            continue;
+        }
+        let consequent = clauses[i + 1..]
+            .iter()
+            .take_while(|c| c.sentence == condition.sentence)
+            .enumerate()
+            .find(|(_, c)| c.kind == ClauseKind::Then);
+        let Some((offset, then)) = consequent else { continue };
+        let then_index = i + 1 + offset;
+        let is_wish = goal
+            .cues(Category::Wish)
+            .any(|h| goal.clauses.clause_of[h.tokens.start] == then_index && goal.entry(h).has_tag("modal"));
+        let has_words = goal.tokens.tokens[then.tokens.clone()].iter().any(|t| t.kind == TokenKind::Word);
+        if is_wish || !has_words {
+            continue;
+        }
+        let mut ev = goal.clause_evidence(Verdict::IfThen, condition, "if-then");
+        ev.span.end = goal.byte_span(&then.tokens).end;
+        ev.text = goal.text[ev.span.clone()].trim_end_matches(['.', ',']).to_string();
+        evidence.push(ev);
+        found = true;
+    }
+    found
+}

@@ -1,0 +1,4 @@
+//! Reading goals and writing results.
+
+pub mod read;
+pub mod write;

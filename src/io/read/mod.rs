@@ -1,0 +1,3 @@
+//! Readers of goal records.
+
+pub mod csv;

@@ -1,0 +1,4 @@
+//! Writers of analysis results.
+
+pub mod check;
+pub mod scorecard;

@@ -1,0 +1,360 @@
+//! One aho-corasick automaton per language over the stemmed token stream.
+//!
+//! A goal is turned into a stream of keys, one per token (the Snowball stem of a word, the
+//! class of a number such as `<pct>`, the punctuation itself), joined by spaces; lexicon
+//! phrases are turned into keys the same way, so matching is a plain byte search. A hit is
+//! kept only if it starts and ends on token boundaries, or, in Dutch, if a single-word cue is
+//! the head of a compound (`gesprek` in `feedbackgesprek`). Identical phrases of several
+//! entries share one pattern. Overlapping hits within one category (and between learning
+//! and performance, which compete) are resolved leftmost-longest, so `beter dan collega's`
+//! beats `beter`.
+
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::error::LexiconError;
+use crate::text::Lang;
+use crate::text::stem::stem;
+use crate::text::tokenise::{Punct, TokenKind, Tokens};
+
+use super::{Category, Lexicon};
+
+/// The longest gap, in tokens, between the parts of a gap pattern (`als ... dan`).
+pub const MAX_GAP_TOKENS: usize = 25;
+
+/// A compound head must leave at least this many bytes of modifier before it
+/// (`werkdruk` → `druk`, but `bedrukt` is no compound of `druk`).
+const MIN_COMPOUND_MODIFIER: usize = 3;
+/// A cue shorter than this is never looked for inside a compound.
+const MIN_COMPOUND_HEAD: usize = 4;
+
+/// Appends the matching key of token `i` to `out`.
+pub fn push_token_key(tokens: &Tokens, i: usize, lang: Lang, out: &mut String) {
+    let folded = tokens.folded(i);
+    match tokens.tokens[i].kind {
+        TokenKind::Word => out.push_str(&stem(lang, folded)),
+        TokenKind::Number(kind) => out.push_str(kind.class()),
+        TokenKind::Punct(Punct::SentenceEnd) | TokenKind::LineBreak | TokenKind::Bullet => out.push('.'),
+        TokenKind::Punct(_) | TokenKind::Symbol => out.push_str(folded),
+    }
+}
+
+/// A cue found in a goal.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    /// Index into the language's [`Lexicon::entries`].
+    pub entry: usize,
+    /// The tokens it covers (for a gap pattern, from its first part to its last).
+    pub tokens: Range<usize>,
+    /// The token of each part of a gap pattern (empty for plain phrases).
+    pub part_starts: Vec<usize>,
+    /// Found as the head of a Dutch compound.
+    pub compound: bool,
+}
+
+struct Pattern {
+    compoundable: bool,
+    /// (entry, part) pairs that use this pattern.
+    uses: Vec<(usize, usize)>,
+}
+
+/// The compiled cues of one language.
+pub struct Matcher {
+    lang: Lang,
+    automaton: AhoCorasick,
+    patterns: Vec<Pattern>,
+}
+
+impl Matcher {
+    /// Compiles every entry of `lexicon` except the language-detection words.
+    pub fn new(lexicon: &Lexicon) -> Result<Matcher, LexiconError> {
+        let mut keys: Vec<String> = Vec::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
+        let mut index = std::collections::HashMap::new();
+        for (entry_id, entry) in lexicon.entries.iter().enumerate() {
+            if entry.category == Category::Language {
+                continue;
+            }
+            for (part, key) in entry.parts.iter().enumerate() {
+                let id = *index.entry(key.clone()).or_insert_with(|| {
+                    keys.push(key.clone());
+                    patterns.push(Pattern {
+                        compoundable: lexicon.lang == Lang::Nl
+                            && !key.contains(' ')
+                            && key.len() >= MIN_COMPOUND_HEAD
+                            && key.chars().all(char::is_alphabetic),
+                        uses: Vec::new(),
+                    });
+                    patterns.len() - 1
+                });
+                patterns[id].uses.push((entry_id, part));
+            }
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&keys)
+            .map_err(|e| LexiconError::Build {
+                lang: lexicon.lang.to_string(),
+                reason: e.to_string(),
+            })?;
+        Ok(Matcher {
+            lang: lexicon.lang,
+            automaton,
+            patterns,
+        })
+    }
+
+    /// Every cue of `lexicon` in `tokens`, sorted by position.
+    pub fn find(&self, tokens: &Tokens, lexicon: &Lexicon) -> Vec<Hit> {
+        let stream = KeyStream::new(tokens, self.lang);
+        // (group, start token, end token, compound, entry, part)
+        let mut candidates = Vec::new();
+        for m in self.automaton.find_overlapping_iter(&stream.text) {
+            let Some((start_token, end_token, compound)) =
+                stream.token_range(m.start(), m.end(), tokens, self.patterns[m.pattern()].compoundable)
+            else {
+                continue;
+            };
+            for &(entry, part) in &self.patterns[m.pattern()].uses {
+                let group = overlap_group(lexicon.entries[entry].category);
+                candidates.push((group, start_token, end_token, compound, entry, part));
+            }
+        }
+        // Leftmost-longest within each group; a longer phrase of the same group wins.
+        candidates.sort_by(|a, b| (a.0, a.1, std::cmp::Reverse(a.2)).cmp(&(b.0, b.1, std::cmp::Reverse(b.2))));
+        let mut selected = Vec::with_capacity(candidates.len());
+        let mut last: Option<(usize, usize, usize)> = None; // (group, start, end) last kept
+        for c in candidates {
+            let (group, start, end, ..) = c;
+            let keep = match last {
+                Some((g, s, e)) if g == group => start >= e || (start == s && end == e),
+                _ => true,
+            };
+            if keep {
+                last = Some((group, start, end));
+                selected.push(c);
+            }
+        }
+        let sentence_of = sentence_ids(tokens);
+        let mut hits = Vec::new();
+        let mut gap_parts: Vec<(usize, usize, usize, usize)> = Vec::new(); // entry, part, start, end
+        for (_, start, end, compound, entry, part) in selected {
+            if lexicon.entries[entry].parts.len() == 1 {
+                hits.push(Hit {
+                    entry,
+                    tokens: start..end,
+                    part_starts: Vec::new(),
+                    compound,
+                });
+            } else {
+                gap_parts.push((entry, part, start, end));
+            }
+        }
+        gap_parts.sort_unstable_by_key(|&(entry, part, start, _)| (entry, start, part));
+        assemble_gaps(&gap_parts, lexicon, &sentence_of, &mut hits);
+        hits.sort_by_key(|h| (h.tokens.start, h.tokens.end, h.entry));
+        hits
+    }
+}
+
+/// Cues compete for the same words only within a group.
+fn overlap_group(category: Category) -> usize {
+    match category {
+        Category::Learning | Category::Performance | Category::Vague => 0,
+        other => 1 + other as usize,
+    }
+}
+
+/// Joins the parts of gap patterns: each part must follow the previous one in the same
+/// sentence, at most [`MAX_GAP_TOKENS`] after it.
+fn assemble_gaps(
+    parts: &[(usize, usize, usize, usize)],
+    lexicon: &Lexicon,
+    sentence_of: &[usize],
+    hits: &mut Vec<Hit>,
+) {
+    for (i, &(entry, part, start, end)) in parts.iter().enumerate() {
+        if part != 0 {
+            continue;
+        }
+        let wanted = lexicon.entries[entry].parts.len();
+        let mut part_starts = vec![start];
+        let mut last_end = end;
+        for next in 1..wanted {
+            let found = parts[i + 1..].iter().find(|&&(e, p, s, _)| {
+                e == entry
+                    && p == next
+                    && s >= last_end
+                    && s - last_end <= MAX_GAP_TOKENS
+                    && sentence_of[s] == sentence_of[start]
+            });
+            match found {
+                Some(&(_, _, s, e)) => {
+                    part_starts.push(s);
+                    last_end = e;
+                }
+                None => break,
+            }
+        }
+        if part_starts.len() == wanted {
+            hits.push(Hit {
+                entry,
+                tokens: start..last_end,
+                part_starts,
+                compound: false,
+            });
+        }
+    }
+}
+
+/// The sentence number of every token: sentences end at `.`/`!`/`?`, line breaks and bullets.
+pub fn sentence_ids(tokens: &Tokens) -> Vec<usize> {
+    let mut sentence = 0;
+    let mut seen_content = false;
+    tokens
+        .tokens
+        .iter()
+        .map(|t| match t.kind {
+            TokenKind::Punct(Punct::SentenceEnd) | TokenKind::LineBreak | TokenKind::Bullet => {
+                let id = sentence;
+                if seen_content {
+                    sentence += 1;
+                    seen_content = false;
+                }
+                id
+            }
+            _ => {
+                seen_content = true;
+                sentence
+            }
+        })
+        .collect()
+}
+
+/// The goal as a stream of keys, with each key's bytes and token.
+struct KeyStream {
+    text: String,
+    /// (start byte, end byte) of each token's key in `text`, indexed by token.
+    spans: Vec<(usize, usize)>,
+}
+
+impl KeyStream {
+    fn new(tokens: &Tokens, lang: Lang) -> KeyStream {
+        let mut text = String::with_capacity(tokens.folded.len() + tokens.len());
+        let mut spans = Vec::with_capacity(tokens.len());
+        for i in 0..tokens.len() {
+            if i > 0 {
+                text.push(' ');
+            }
+            let start = text.len();
+            push_token_key(tokens, i, lang, &mut text);
+            spans.push((start, text.len()));
+        }
+        KeyStream { text, spans }
+    }
+
+    /// The tokens a match covers, if it respects token boundaries (or is a compound head).
+    fn token_range(
+        &self,
+        start: usize,
+        end: usize,
+        tokens: &Tokens,
+        compoundable: bool,
+    ) -> Option<(usize, usize, bool)> {
+        let first = self.spans.partition_point(|&(_, e)| e <= start);
+        let last = self.spans.partition_point(|&(_, e)| e < end);
+        let (first_start, _) = *self.spans.get(first)?;
+        let (_, last_end) = *self.spans.get(last)?;
+        if last_end != end {
+            return None;
+        }
+        if first_start == start {
+            return Some((first, last + 1, false));
+        }
+        let is_compound_head = compoundable
+            && first == last
+            && tokens.tokens[first].kind == TokenKind::Word
+            && start - first_start >= MIN_COMPOUND_MODIFIER;
+        is_compound_head.then_some((first, last + 1, true))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::parse::parse_file;
+    use crate::text::tokenise::tokenise;
+
+    fn lexicon(lang: Lang, files: &[(&str, &str)]) -> Lexicon {
+        let mut entries = Vec::new();
+        for (category, text) in files {
+            entries.extend(parse_file(lang, category, category, text).unwrap());
+        }
+        Lexicon { lang, entries }
+    }
+
+    fn found(lexicon: &Lexicon, text: &str) -> Vec<String> {
+        let matcher = Matcher::new(lexicon).unwrap();
+        let tokens = tokenise(text);
+        matcher
+            .find(&tokens, lexicon)
+            .iter()
+            .map(|h| {
+                let span = tokens.tokens[h.tokens.start].span.start..tokens.tokens[h.tokens.end - 1].span.end;
+                format!("{}={}", lexicon.entries[h.entry].category, &text[span])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn stems_reach_inflections() {
+        let lex = lexicon(Lang::Nl, &[("learning", "verbeteren\n")]);
+        assert_eq!(found(&lex, "Ik verbeterde het"), ["learning=verbeterde"]);
+    }
+
+    #[test]
+    fn hits_respect_token_boundaries() {
+        let lex = lexicon(Lang::En, &[("performance", "rank\n")]);
+        assert!(found(&lex, "I was frank").is_empty());
+        assert_eq!(found(&lex, "my rank"), ["performance=rank"]);
+    }
+
+    #[test]
+    fn dutch_compounds_match_on_their_head() {
+        let lex = lexicon(Lang::Nl, &[("follow_up", "gesprek\n"), ("learning", "vaardigheden\n")]);
+        assert_eq!(found(&lex, "een feedbackgesprek"), ["follow_up=feedbackgesprek"]);
+        assert_eq!(
+            found(&lex, "mijn projectmanagementvaardigheden"),
+            ["learning=projectmanagementvaardigheden"]
+        );
+    }
+
+    #[test]
+    fn longest_wins_between_learning_and_performance_only() {
+        let lex = lexicon(
+            Lang::Nl,
+            &[("learning", "beter\n"), ("performance", "beter dan collega's\n"), ("wish", "beter\n")],
+        );
+        assert_eq!(
+            found(&lex, "beter dan collega's"),
+            ["performance=beter dan collega's", "wish=beter"]
+        );
+    }
+
+    #[test]
+    fn gap_patterns_stay_in_their_sentence() {
+        let lex = lexicon(Lang::Nl, &[("if_then", "als ... dan | 1 | cond\n")]);
+        assert_eq!(found(&lex, "Als het druk is, dan blijf ik rustig"), ["if_then=Als het druk is, dan"]);
+        assert!(found(&lex, "Als het druk is. Dan niet").is_empty());
+    }
+
+    #[test]
+    fn number_classes_match() {
+        let lex = lexicon(Lang::Nl, &[("performance", "<pct>\n"), ("concrete", "<num> keer per week\n")]);
+        assert_eq!(
+            found(&lex, "95% en 3 keer per week"),
+            ["performance=95%", "concrete=3 keer per week"]
+        );
+    }
+}

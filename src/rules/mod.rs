@@ -1,0 +1,179 @@
+//! Rule codes: what falls short in a goal, by code, name and default severity.
+//!
+//! Codes come in families so a prefix selects one: GC1xx orientation and framing, GC2xx WOOP
+//! parts and if-then, GC3xx concreteness and ownership, GC4xx plan-level principles. The audit
+//! `flags` column and `goalcheck check` use these codes.
+
+use serde::Serialize;
+
+use crate::analyse::{GoalAnalysis, Orientation};
+use crate::text::Lang;
+
+/// How much a finding matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+/// One goal-level rule.
+#[derive(Debug)]
+pub struct Rule {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub severity: Severity,
+    /// The principle of DOMAIN.md it serves.
+    pub principle: u8,
+    /// What to improve, in Dutch and in English.
+    pub advice: [&'static str; 2],
+    pub trips: fn(&GoalAnalysis) -> bool,
+}
+
+impl Rule {
+    pub fn advice(&self, lang: Lang) -> &'static str {
+        self.advice[lang.index()]
+    }
+}
+
+/// Every goal-level rule, sorted by code.
+pub const GOAL_RULES: &[Rule] = &[
+    Rule {
+        code: "GC101",
+        name: "performance-goal",
+        severity: Severity::Error,
+        principle: 4,
+        advice: [
+            "Richt je op wat je wilt leren, niet op een score of resultaat.",
+            "Aim at what you want to learn, not at a score or result.",
+        ],
+        trips: |a| a.orientation == Orientation::Performance,
+    },
+    Rule {
+        code: "GC102",
+        name: "avoidance-framing",
+        severity: Severity::Warning,
+        principle: 4,
+        advice: [
+            "Formuleer wat je wilt bereiken in plaats van wat je wilt vermijden.",
+            "Say what you want to achieve instead of what you want to avoid.",
+        ],
+        trips: |a| a.avoidance,
+    },
+    Rule {
+        code: "GC103",
+        name: "unclear-goal",
+        severity: Severity::Warning,
+        principle: 4,
+        advice: [
+            "Maak duidelijk welke vaardigheid of welk gedrag je wilt ontwikkelen.",
+            "Make clear which skill or behaviour you want to develop.",
+        ],
+        trips: |a| a.orientation == Orientation::Unclear,
+    },
+    Rule {
+        code: "GC201",
+        name: "missing-wish",
+        severity: Severity::Warning,
+        principle: 4,
+        advice: [
+            "Begin met je wens: wat wil je ontwikkelen?",
+            "Start with your wish: what do you want to develop?",
+        ],
+        trips: |a| !a.wish,
+    },
+    Rule {
+        code: "GC202",
+        name: "missing-outcome",
+        severity: Severity::Warning,
+        principle: 4,
+        advice: [
+            "Noem wat het je oplevert (zodat ...).",
+            "Name what it will bring you (so that ...).",
+        ],
+        trips: |a| !a.outcome,
+    },
+    Rule {
+        code: "GC203",
+        name: "missing-obstacle",
+        severity: Severity::Warning,
+        principle: 4,
+        advice: [
+            "Benoem wat je in de weg zit: een gewoonte of valkuil van jezelf.",
+            "Name what gets in your way: a habit or pitfall of your own.",
+        ],
+        trips: |a| !a.obstacle,
+    },
+    Rule {
+        code: "GC204",
+        name: "missing-plan",
+        severity: Severity::Warning,
+        principle: 4,
+        advice: [
+            "Beschrijf wat je concreet gaat doen.",
+            "Describe what you will actually do.",
+        ],
+        trips: |a| !a.plan,
+    },
+    Rule {
+        code: "GC205",
+        name: "plan-without-if-then",
+        severity: Severity::Info,
+        principle: 4,
+        advice: [
+            "Maak van je plan een als-dan-plan: \"Als [situatie], dan [wat je doet]\".",
+            "Make your plan an if-then plan: \"If [situation], then I will [action]\".",
+        ],
+        trips: |a| a.plan && !a.if_then,
+    },
+    Rule {
+        code: "GC301",
+        name: "not-concrete",
+        severity: Severity::Info,
+        principle: 4,
+        advice: [
+            "Maak het concreet: in welke situatie, hoe vaak, wanneer?",
+            "Make it concrete: in which situation, how often, by when?",
+        ],
+        trips: |a| !a.concrete,
+    },
+    Rule {
+        code: "GC302",
+        name: "not-personal",
+        severity: Severity::Info,
+        principle: 3,
+        advice: [
+            "Schrijf het doel in de ik-vorm, als je eigen keuze.",
+            "Write the goal in the first person, as your own choice.",
+        ],
+        trips: |a| !a.personal,
+    },
+];
+
+/// The rules `analysis` trips, in code order.
+pub fn goal_flags(analysis: &GoalAnalysis) -> impl Iterator<Item = &'static Rule> + '_ {
+    GOAL_RULES.iter().filter(move |rule| (rule.trips)(analysis))
+}
+
+/// The flags of `analysis` as the audit writes them: codes joined by `;`.
+pub fn flags_column(analysis: &GoalAnalysis) -> String {
+    goal_flags(analysis).map(|r| r.code).collect::<Vec<_>>().join(";")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_sorted_and_kebab_named() {
+        for pair in GOAL_RULES.windows(2) {
+            assert!(pair[0].code < pair[1].code, "{} before {}", pair[0].code, pair[1].code);
+        }
+        for rule in GOAL_RULES {
+            assert!(rule.code.starts_with("GC") && rule.code.len() == 5);
+            assert!(rule.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+            assert!((1..=7).contains(&rule.principle));
+        }
+    }
+}

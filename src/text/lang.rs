@@ -1,0 +1,93 @@
+//! Dutch or English, per goal.
+//!
+//! Decided from the `language` lexicon (function words and common goal words, weighted) and
+//! a few spelling patterns, so it costs one hash look-up per word. Dutch goals full of English
+//! jargon ("mijn stakeholder management skills verbeteren") stay Dutch because jargon nouns
+//! are not in the English list: the function words and verbs around them decide.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::Lang;
+use super::normalise::fold;
+use super::tokenise::{TokenKind, Tokens};
+use crate::lexicon::{Category, Lexicons};
+
+/// How the language was decided.
+#[derive(Debug, Clone, Serialize)]
+pub struct Detection {
+    pub lang: Lang,
+    /// Evidence for Dutch and for English.
+    pub scores: [f32; 2],
+    /// `forced` (by `--lang`), `words`, `spelling` or `default` (nothing to go on).
+    pub method: &'static str,
+}
+
+/// Word weights per language, from the `language` lexicon files.
+#[derive(Debug, Clone, Default)]
+pub struct LanguageModel {
+    words: HashMap<String, [f32; 2]>,
+}
+
+impl LanguageModel {
+    pub fn new(lexicons: &Lexicons) -> LanguageModel {
+        let mut words: HashMap<String, [f32; 2]> = HashMap::new();
+        for lang in Lang::ALL {
+            for entry in &lexicons.get(lang).entries {
+                if entry.category == Category::Language {
+                    words.entry(fold(&entry.phrase)).or_default()[lang.index()] += entry.weight;
+                }
+            }
+        }
+        LanguageModel { words }
+    }
+
+    /// The language of `tokens`; `fallback` when nothing tells them apart.
+    pub fn detect(&self, tokens: &Tokens, fallback: Lang) -> Detection {
+        let mut scores = [0.0f32; 2];
+        let mut spelling = [0.0f32; 2];
+        for (i, token) in tokens.tokens.iter().enumerate() {
+            if token.kind != TokenKind::Word {
+                continue;
+            }
+            let word = tokens.folded(i);
+            if let Some(w) = self.words.get(word) {
+                scores[0] += w[0];
+                scores[1] += w[1];
+            }
+            let hint = spelling_hint(word);
+            spelling[0] += hint[0];
+            spelling[1] += hint[1];
+        }
+        let (lang, method) = if scores[0] != scores[1] {
+            (if scores[0] > scores[1] { Lang::Nl } else { Lang::En }, "words")
+        } else if spelling[0] != spelling[1] {
+            (if spelling[0] > spelling[1] { Lang::Nl } else { Lang::En }, "spelling")
+        } else {
+            (fallback, "default")
+        };
+        Detection {
+            lang,
+            scores: [scores[0] + spelling[0] * 0.1, scores[1] + spelling[1] * 0.1],
+            method,
+        }
+    }
+}
+
+/// Spelling that is typical of one language: Dutch `ij`, `oe`, long vowels and `-en`
+/// plurals and infinitives; English `th`, `w`, `-ing`, `-tion`, `-ly`.
+fn spelling_hint(word: &str) -> [f32; 2] {
+    let mut hint = [0.0; 2];
+    let nl_patterns = ["ij", "oe", "aa", "uu", "ui", "sch", "heid", "lijk"];
+    let en_patterns = ["th", "wh", "sh", "ck", "tion", "ness"];
+    hint[0] += nl_patterns.iter().filter(|p| word.contains(*p)).count() as f32;
+    hint[1] += en_patterns.iter().filter(|p| word.contains(*p)).count() as f32;
+    if word.len() > 4 && word.ends_with("en") {
+        hint[0] += 1.0;
+    }
+    if word.ends_with("ing") || word.ends_with("ly") || word.starts_with('w') {
+        hint[1] += 1.0;
+    }
+    hint
+}
