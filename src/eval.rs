@@ -29,8 +29,11 @@ pub struct GoldRow {
     pub personal: u8,
 }
 
+/// A 0/1 column: its name, its gold value, its predicted value.
+pub type BinaryColumn = (&'static str, fn(&GoldRow) -> u8, fn(&GoalAnalysis) -> bool);
+
 /// The 0/1 columns, with how to read each from an analysis.
-pub const BINARY: &[(&str, fn(&GoldRow) -> u8, fn(&GoalAnalysis) -> bool)] = &[
+pub const BINARY: &[BinaryColumn] = &[
     ("avoidance", |g| g.avoidance, |a| a.avoidance),
     ("wish", |g| g.wish, |a| a.wish),
     ("outcome", |g| g.outcome, |a| a.outcome),
@@ -100,9 +103,21 @@ pub fn read_gold(file: &str, input: impl Read) -> Result<Vec<GoldRow>, InputErro
 }
 
 fn prf(tp: usize, fp: usize, fn_: usize) -> (f64, f64, f64) {
-    let p = if tp + fp == 0 { 0.0 } else { tp as f64 / (tp + fp) as f64 };
-    let r = if tp + fn_ == 0 { 0.0 } else { tp as f64 / (tp + fn_) as f64 };
-    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    let p = if tp + fp == 0 {
+        0.0
+    } else {
+        tp as f64 / (tp + fp) as f64
+    };
+    let r = if tp + fn_ == 0 {
+        0.0
+    } else {
+        tp as f64 / (tp + fn_) as f64
+    };
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
     (p, r, f)
 }
 
@@ -118,7 +133,10 @@ pub fn evaluate(engine: &Engine, rows: &[GoldRow]) -> (EvalReport, Vec<Miss>) {
         if row.lang.parse::<Lang>().ok() == Some(a.lang) {
             lang_right += 1;
         }
-        let gold = row.orientation.parse::<Orientation>().unwrap_or(Orientation::Unclear);
+        let gold = row
+            .orientation
+            .parse::<Orientation>()
+            .unwrap_or(Orientation::Unclear);
         confusion[index(gold)][index(a.orientation)] += 1;
         let mut wrong = Vec::new();
         if gold != a.orientation {
@@ -199,21 +217,57 @@ pub fn evaluate(engine: &Engine, rows: &[GoldRow]) -> (EvalReport, Vec<Miss>) {
 pub fn render(report: &EvalReport) -> String {
     let mut out = String::new();
     let o = &report.orientation;
-    let _ = writeln!(out, "goals: {}   language accuracy: {:.3}", report.goals, report.lang_accuracy);
-    let _ = writeln!(out, "\norientation  accuracy {:.3}  macro-F1 {:.3}", o.accuracy, o.macro_f1);
-    let _ = writeln!(out, "  {:<12} {:>9} {:>9} {:>9} {:>8}", "class", "precision", "recall", "F1", "support");
+    let _ = writeln!(
+        out,
+        "goals: {}   language accuracy: {:.3}",
+        report.goals, report.lang_accuracy
+    );
+    let _ = writeln!(
+        out,
+        "\norientation  accuracy {:.3}  macro-F1 {:.3}",
+        o.accuracy, o.macro_f1
+    );
+    let _ = writeln!(
+        out,
+        "  {:<12} {:>9} {:>9} {:>9} {:>8}",
+        "class", "precision", "recall", "F1", "support"
+    );
     for c in &o.classes {
-        let _ = writeln!(out, "  {:<12} {:>9.3} {:>9.3} {:>9.3} {:>8}", c.label, c.precision, c.recall, c.f1, c.support);
+        let _ = writeln!(
+            out,
+            "  {:<12} {:>9.3} {:>9.3} {:>9.3} {:>8}",
+            c.label, c.precision, c.recall, c.f1, c.support
+        );
     }
     let _ = writeln!(out, "\n  confusion (rows: gold, columns: predicted)");
-    let _ = writeln!(out, "  {:<12} {:>8} {:>8} {:>8} {:>8}", "", "learn", "perf", "mixed", "unclear");
+    let _ = writeln!(
+        out,
+        "  {:<12} {:>8} {:>8} {:>8} {:>8}",
+        "", "learn", "perf", "mixed", "unclear"
+    );
     for (k, label) in Orientation::ALL.iter().enumerate() {
         let r = o.confusion[k];
-        let _ = writeln!(out, "  {:<12} {:>8} {:>8} {:>8} {:>8}", label.name(), r[0], r[1], r[2], r[3]);
+        let _ = writeln!(
+            out,
+            "  {:<12} {:>8} {:>8} {:>8} {:>8}",
+            label.name(),
+            r[0],
+            r[1],
+            r[2],
+            r[3]
+        );
     }
-    let _ = writeln!(out, "\n  {:<12} {:>9} {:>9} {:>9} {:>8}", "column", "precision", "recall", "F1", "support");
+    let _ = writeln!(
+        out,
+        "\n  {:<12} {:>9} {:>9} {:>9} {:>8}",
+        "column", "precision", "recall", "F1", "support"
+    );
     for c in &report.binary {
-        let _ = writeln!(out, "  {:<12} {:>9.3} {:>9.3} {:>9.3} {:>8}", c.label, c.precision, c.recall, c.f1, c.support);
+        let _ = writeln!(
+            out,
+            "  {:<12} {:>9.3} {:>9.3} {:>9.3} {:>8}",
+            c.label, c.precision, c.recall, c.f1, c.support
+        );
     }
     out
 }

@@ -13,7 +13,7 @@ use goalcheck::eval;
 use goalcheck::io::read::csv::{ColumnChoice, CsvGoals};
 use goalcheck::io::write::{check, scorecard::ScorecardWriter};
 use goalcheck::lexicon::Lexicons;
-use goalcheck::rules::{GOAL_RULES, Severity, goal_flags};
+use goalcheck::rules::{Severity, goal_flags};
 use goalcheck::text::Lang;
 use goalcheck::{Engine, Options};
 
@@ -96,7 +96,10 @@ fn main() -> ExitCode {
     match run(args) {
         Ok(code) => code,
         Err(err) => {
-            if err.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe) {
+            if err
+                .downcast_ref::<io::Error>()
+                .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+            {
                 return ExitCode::SUCCESS;
             }
             eprintln!("goalcheck: error: {err:#}");
@@ -122,12 +125,18 @@ fn run(args: Args) -> Result<ExitCode> {
         ..Options::default()
     };
     match args.command {
-        Command::Check { text, format, explain } => {
+        Command::Check {
+            text,
+            format,
+            explain,
+        } => {
             let text = match text {
                 Some(t) => t,
                 None => {
                     let mut t = String::new();
-                    io::stdin().read_to_string(&mut t).context("reading the goal from standard input")?;
+                    io::stdin()
+                        .read_to_string(&mut t)
+                        .context("reading the goal from standard input")?;
                     t
                 }
             };
@@ -140,24 +149,40 @@ fn run(args: Args) -> Result<ExitCode> {
                 Format::Json => {
                     let mut value = serde_json::to_value(&analysis)?;
                     value["text"] = text.clone().into();
-                    value["flags"] = goal_flags(&analysis).map(|r| r.code).collect::<Vec<_>>().into();
+                    value["flags"] = goal_flags(&analysis)
+                        .map(|r| r.code)
+                        .collect::<Vec<_>>()
+                        .into();
                     serde_json::to_writer_pretty(&mut out, &value)?;
                     writeln!(out)?;
                 }
                 Format::Human => {
-                    let color = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+                    let color = io::stdout().is_terminal()
+                        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
                     write!(out, "{}", check::render(text.trim_end(), &analysis, color))?;
                     if explain {
-                        writeln!(out, "\n{}", serde_json::to_string_pretty(&analysis.explain)?)?;
+                        writeln!(
+                            out,
+                            "\n{}",
+                            serde_json::to_string_pretty(&analysis.explain)?
+                        )?;
                     }
                 }
             }
             let failed = goal_flags(&analysis).any(|r| r.severity == Severity::Error);
-            let _ = GOAL_RULES;
-            Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+            Ok(if failed {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
-        Command::Eval { gold, format, errors } => {
-            let file = File::open(&gold).with_context(|| format!("cannot open {}", gold.display()))?;
+        Command::Eval {
+            gold,
+            format,
+            errors,
+        } => {
+            let file =
+                File::open(&gold).with_context(|| format!("cannot open {}", gold.display()))?;
             let rows = eval::read_gold(&gold.display().to_string(), file)?;
             let (report, misses) = eval::evaluate(engine, &rows);
             let mut out = io::stdout().lock();
@@ -169,26 +194,45 @@ fn run(args: Args) -> Result<ExitCode> {
                 Format::Human => write!(out, "{}", eval::render(&report))?,
             }
             if let Some(path) = errors {
-                let mut writer = csv::Writer::from_path(&path).with_context(|| format!("cannot write {}", path.display()))?;
+                let mut writer = csv::Writer::from_path(&path)
+                    .with_context(|| format!("cannot write {}", path.display()))?;
                 writer.write_record(["id", "text", "wrong", "evidence"])?;
                 for miss in &misses {
-                    writer.write_record([&miss.id, &miss.text, &miss.wrong.join("; "), &miss.evidence])?;
+                    writer.write_record([
+                        &miss.id,
+                        &miss.text,
+                        &miss.wrong.join("; "),
+                        &miss.evidence,
+                    ])?;
                 }
                 writer.flush()?;
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Audit { input, output, text_column, id_column, plan_column } => {
-            let choice = ColumnChoice { text: text_column, id: id_column, plan: plan_column };
+        Command::Audit {
+            input,
+            output,
+            text_column,
+            id_column,
+            plan_column,
+        } => {
+            let choice = ColumnChoice {
+                text: text_column,
+                id: id_column,
+                plan: plan_column,
+            };
             let name = input.display().to_string();
             let reader: Box<dyn Read> = if input == Path::new("-") {
                 Box::new(io::stdin())
             } else {
-                Box::new(io::BufReader::new(File::open(&input).with_context(|| format!("cannot open {name}"))?))
+                Box::new(io::BufReader::new(
+                    File::open(&input).with_context(|| format!("cannot open {name}"))?,
+                ))
             };
             let goals = CsvGoals::new(&name, reader, &choice)?;
             let cols = &goals.columns;
-            let column_name = |i: Option<usize>| i.map_or("(none)".to_string(), |i| cols.headers[i].clone());
+            let column_name =
+                |i: Option<usize>| i.map_or("(none)".to_string(), |i| cols.headers[i].clone());
             eprintln!(
                 "goalcheck: {name}: text column `{}`, id column {}, plan column {}",
                 cols.headers[cols.text],
@@ -198,7 +242,10 @@ fn run(args: Args) -> Result<ExitCode> {
             let out: Box<dyn Write> = if output == Path::new("-") {
                 Box::new(io::stdout().lock())
             } else {
-                Box::new(io::BufWriter::new(File::create(&output).with_context(|| format!("cannot write {}", output.display()))?))
+                Box::new(io::BufWriter::new(
+                    File::create(&output)
+                        .with_context(|| format!("cannot write {}", output.display()))?,
+                ))
             };
             let mut writer = ScorecardWriter::new(out)?;
             let (mut rows, mut errors) = (0u64, 0u64);
@@ -206,7 +253,11 @@ fn run(args: Args) -> Result<ExitCode> {
                 rows += 1;
                 match record {
                     Ok(record) => match &record.text {
-                        Ok(text) => writer.write(&record.id, &record.plan_id, &engine.analyse(text, &options))?,
+                        Ok(text) => writer.write(
+                            &record.id,
+                            &record.plan_id,
+                            &engine.analyse(text, &options),
+                        )?,
                         Err(reason) => {
                             errors += 1;
                             eprintln!("goalcheck: {name}:{}: {reason}", record.line);

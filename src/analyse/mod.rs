@@ -219,7 +219,8 @@ impl<'a> Goal<'a> {
     }
 
     pub fn cues_tagged(&self, category: Category, tag: &'static str) -> impl Iterator<Item = &Hit> {
-        self.cues(category).filter(move |h| self.entry(h).has_tag(tag))
+        self.cues(category)
+            .filter(move |h| self.entry(h).has_tag(tag))
     }
 
     pub fn byte_span(&self, tokens: &Range<usize>) -> Range<usize> {
@@ -241,7 +242,13 @@ impl<'a> Goal<'a> {
     }
 
     /// Evidence for `verdict` from `hit`.
-    pub fn evidence(&self, verdict: Verdict, hit: &Hit, weight: f32, note: Option<String>) -> Evidence {
+    pub fn evidence(
+        &self,
+        verdict: Verdict,
+        hit: &Hit,
+        weight: f32,
+        note: Option<String>,
+    ) -> Evidence {
         let entry = self.entry(hit);
         let span = self.byte_span(&hit.tokens);
         Evidence {
@@ -258,12 +265,15 @@ impl<'a> Goal<'a> {
     /// Evidence for a verdict that rests on a clause rather than a cue.
     pub fn clause_evidence(&self, verdict: Verdict, clause: &Clause, cue: &str) -> Evidence {
         let span = self.byte_span(&clause.tokens);
+        let text = self.text[span.clone()]
+            .trim_end_matches([',', '.', ';', ':', '!', '?'])
+            .trim_end();
         Evidence {
             verdict,
             category: Category::Clause,
             cue: cue.to_string(),
-            text: self.text[span.clone()].trim_end_matches([',', '.', ';', ':']).to_string(),
-            span,
+            text: text.to_string(),
+            span: span.start..span.start + text.len(),
             weight: 1.0,
             note: None,
         }
@@ -271,7 +281,13 @@ impl<'a> Goal<'a> {
 
     /// Is there a cue of `category` with one of `tags` ending at most `window` tokens before
     /// `hit`, in the same clause?
-    pub fn preceded_by(&self, hit: &Hit, category: Category, tags: &[&str], window: usize) -> Option<&Hit> {
+    pub fn preceded_by(
+        &self,
+        hit: &Hit,
+        category: Category,
+        tags: &[&str],
+        window: usize,
+    ) -> Option<&Hit> {
         let clause = self.clause_index(hit);
         self.cues(category).find(|n| {
             n.tokens.end <= hit.tokens.start
@@ -296,7 +312,9 @@ fn quoted_tokens(tokens: &Tokens, sentence_of: &[usize]) -> Vec<bool> {
     let mut i = 0;
     while i + 1 < quotes.len() {
         let (open, close) = (quotes[i], quotes[i + 1]);
-        if sentence_of[open] == sentence_of[close] || tokens.folded(open) == tokens.folded(close) && close - open < 40 {
+        if sentence_of[open] == sentence_of[close]
+            || tokens.folded(open) == tokens.folded(close) && close - open < 40
+        {
             in_quote[open..=close].iter_mut().for_each(|q| *q = true);
             i += 2;
         } else {
@@ -315,6 +333,7 @@ fn clause_markers(lexicon: &Lexicon, hits: &[Hit]) -> Vec<Marker> {
             Category::Clause if entry.has_tag("purpose") => ClauseKind::Purpose,
             Category::Clause if entry.has_tag("reason") => ClauseKind::Reason,
             Category::Clause if entry.has_tag("consequence") => ClauseKind::Consequence,
+            Category::Clause if entry.has_tag("coordination") => ClauseKind::Addition,
             Category::Negation if entry.has_tag("contrast") => ClauseKind::Contrast,
             Category::IfThen if entry.has_tag("cond") => ClauseKind::Condition,
             Category::IfThen if entry.has_tag("then") => ClauseKind::Then,
@@ -342,7 +361,9 @@ pub fn goal(engine: &Engine, text: &str, options: &Options) -> GoalAnalysis {
             scores: [0.0; 2],
             method: "forced",
         },
-        None => engine.language_model().detect(&tokens, options.fallback_lang),
+        None => engine
+            .language_model()
+            .detect(&tokens, options.fallback_lang),
     };
     let lang = detection.lang;
     let lexicon = engine.lexicons.get(lang);
@@ -362,8 +383,9 @@ pub fn goal(engine: &Engine, text: &str, options: &Options) -> GoalAnalysis {
     };
 
     let mut evidence = Vec::new();
-    let orientation = orientation::assess(&goal, &mut evidence);
-    let woop = woop::assess(&goal, &orientation, &mut evidence);
+    let structure = woop::structure(&goal, &mut evidence);
+    let orientation = orientation::assess(&goal, structure.1, structure.0, &mut evidence);
+    let woop = woop::assess(&goal, &orientation, structure, &mut evidence);
     let traits = traits::assess(&goal, &mut evidence);
     let mut analysis = GoalAnalysis {
         lang,

@@ -41,6 +41,19 @@ pub struct Thresholds {
     pub quoted: f32,
     /// Factor for a learning cue that only serves a target.
     pub learning_for_target: f32,
+    /// Learning weight of an if-then plan and of a named inner obstacle: working on one's
+    /// own behaviour is growth even when no learning word is used.
+    pub if_then_plan: f32,
+    pub inner_obstacle: f32,
+    /// Learning weight of a plan (an action on one's own practice) in a goal without targets.
+    pub own_practice: f32,
+    /// Performance weight of a time frame in a clause added with `en`/`and` that has no
+    /// learning cue: a deliverable with a deadline ("en vanaf 1 april alle reserveringen
+    /// daarin verwerken").
+    pub deadline: f32,
+    /// Each of a learning clause and a performance clause coordinated in one sentence needs
+    /// this much weight for the goal to be mixed ("learn X and pass Y by June").
+    pub mixed_clause: f32,
 }
 
 pub const THRESHOLDS: Thresholds = Thresholds {
@@ -55,6 +68,11 @@ pub const THRESHOLDS: Thresholds = Thresholds {
     in_condition: 0.5,
     quoted: 0.5,
     learning_for_target: 0.25,
+    if_then_plan: 1.0,
+    inner_obstacle: 0.8,
+    own_practice: 0.8,
+    deadline: 1.0,
+    mixed_clause: 1.0,
 };
 
 /// What [`assess`] decides.
@@ -90,7 +108,9 @@ fn scope_factor(goal: &Goal, hit: &Hit, category: Category) -> (f32, Vec<&'stati
         _ => {}
     }
     let contrast_follows = goal.clauses.clauses.iter().any(|c| {
-        c.kind == ClauseKind::Contrast && c.sentence == clause.sentence && c.tokens.start > hit.tokens.start
+        c.kind == ClauseKind::Contrast
+            && c.sentence == clause.sentence
+            && c.tokens.start > hit.tokens.start
     });
     if contrast_follows {
         factor *= t.before_contrast;
@@ -108,25 +128,51 @@ fn note(notes: &[&str]) -> Option<String> {
 }
 
 /// Decides the orientation and avoidance of `goal`, pushing the cues used onto `evidence`.
-pub fn assess(goal: &Goal, evidence: &mut Vec<Evidence>) -> OrientationVerdict {
+/// `if_then` and `obstacle` say whether the goal holds an if-then plan and an inner obstacle.
+pub fn assess(
+    goal: &Goal,
+    if_then: bool,
+    obstacle: bool,
+    evidence: &mut Vec<Evidence>,
+) -> OrientationVerdict {
     let t = &THRESHOLDS;
     let mut learning = 0.0f32;
+    if if_then {
+        learning += t.if_then_plan;
+    }
+    if obstacle {
+        learning += t.inner_obstacle;
+    }
+    let own_practice = goal
+        .cues(Category::Plan)
+        .any(|h| !goal.in_quote[h.tokens.start]);
+    let targets = goal.cues(Category::Performance).next().is_some();
+    if own_practice && !targets && !if_then {
+        learning += t.own_practice;
+    }
+    // Per clause: (learning, performance), to find coordinated learning and result aims.
+    let mut per_clause = vec![(0.0f32, 0.0f32); goal.clauses.clauses.len()];
     let mut performance = 0.0f32;
     let mut avoidance = false;
 
-    let has_skill = goal.cues_tagged(Category::Learning, "skill").next().is_some();
+    let has_skill = goal
+        .cues_tagged(Category::Learning, "skill")
+        .next()
+        .is_some();
     for hit in goal.cues(Category::Learning) {
         let entry = goal.entry(hit);
         let (mut factor, mut notes) = scope_factor(goal, hit, Category::Learning);
-        if goal.preceded_by(hit, Category::Negation, NEGATORS, t.negation_window).is_some() {
+        if goal
+            .preceded_by(hit, Category::Negation, NEGATORS, t.negation_window)
+            .is_some()
+        {
             factor *= t.negated;
             notes.push("negated");
         }
         let serves_target = !has_skill
             && !entry.has_tag("skill")
             && goal.cues_tagged(Category::Performance, "target").any(|p| {
-                p.tokens.start >= hit.tokens.end
-                    && goal.clause_index(p) == goal.clause_index(hit)
+                p.tokens.start >= hit.tokens.end && goal.clause_index(p) == goal.clause_index(hit)
             });
         if serves_target {
             factor *= t.learning_for_target;
@@ -134,19 +180,43 @@ pub fn assess(goal: &Goal, evidence: &mut Vec<Evidence>) -> OrientationVerdict {
         }
         let weight = entry.weight * factor;
         learning += weight;
+        per_clause[goal.clause_index(hit)].0 += weight;
         evidence.push(goal.evidence(Verdict::Learning, hit, weight, note(&notes)));
     }
 
     for hit in goal.cues(Category::Performance) {
         let entry = goal.entry(hit);
         let (mut factor, mut notes) = scope_factor(goal, hit, Category::Performance);
-        if goal.preceded_by(hit, Category::Negation, &["negator"], t.negation_window).is_some() {
+        if goal
+            .preceded_by(hit, Category::Negation, &["negator"], t.negation_window)
+            .is_some()
+        {
             factor *= t.negated;
             notes.push("negated");
         }
         let weight = entry.weight * factor;
         performance += weight;
+        per_clause[goal.clause_index(hit)].1 += weight;
         evidence.push(goal.evidence(Verdict::Performance, hit, weight, note(&notes)));
+    }
+
+    for hit in goal.cues_tagged(Category::Concrete, "time") {
+        let clause = goal.clause_index(hit);
+        let learning_here = goal
+            .cues_in_clause(Category::Learning, clause)
+            .next()
+            .is_some();
+        let kind = goal.clause(hit).kind;
+        if learning_here || kind != ClauseKind::Addition {
+            continue;
+        }
+        let (factor, notes) = scope_factor(goal, hit, Category::Performance);
+        let weight = t.deadline * factor;
+        performance += weight;
+        per_clause[clause].1 += weight;
+        let mut ev = goal.evidence(Verdict::Performance, hit, weight, note(&notes));
+        ev.cue = format!("deadline: {}", ev.cue);
+        evidence.push(ev);
     }
 
     for hit in goal.cues(Category::Avoidance) {
@@ -159,8 +229,13 @@ pub fn assess(goal: &Goal, evidence: &mut Vec<Evidence>) -> OrientationVerdict {
         // "I tend to avoid the difficult stakeholders" describes a habit: an obstacle, not a
         // goal framed as avoidance; "instead of avoiding them" turns it round.
         let clause = goal.clause_index(hit);
-        let in_obstacle = goal.cues_in_clause(Category::Obstacle, clause).next().is_some();
-        let turned = goal.preceded_by(hit, Category::Negation, &["contrast"], t.negation_window).is_some();
+        let in_obstacle = goal
+            .cues_in_clause(Category::Obstacle, clause)
+            .next()
+            .is_some();
+        let turned = goal
+            .preceded_by(hit, Category::Negation, &["contrast"], t.negation_window)
+            .is_some();
         if in_obstacle || turned {
             continue;
         }
@@ -177,8 +252,24 @@ pub fn assess(goal: &Goal, evidence: &mut Vec<Evidence>) -> OrientationVerdict {
     }
 
     let total = learning + performance;
-    let vague: f32 = goal.cues(Category::Vague).map(|h| goal.entry(h).weight).sum();
-    let (orientation, unclear_reason) = if total < t.min_evidence {
+    let vague: f32 = goal
+        .cues(Category::Vague)
+        .map(|h| goal.entry(h).weight)
+        .sum();
+    let coordinated_mixed = goal.clauses.clauses.iter().enumerate().any(|(i, a)| {
+        goal.clauses.clauses.iter().enumerate().any(|(j, b)| {
+            let (la, pa) = per_clause[i];
+            let (lb, pb) = per_clause[j];
+            i != j
+                && a.sentence == b.sentence
+                && la >= t.mixed_clause
+                && la > pa
+                && pb >= t.mixed_clause
+                && pb > lb
+                && matches!(b.kind, ClauseKind::Main | ClauseKind::Addition)
+        })
+    });
+    let (orientation, unclear_reason) = if total < t.min_evidence || goal.word_count() < 2 {
         let reason = if goal.word_count() <= 2 {
             "too short to tell what is to be learned or reached"
         } else if vague > 0.0 {
@@ -194,7 +285,9 @@ pub fn assess(goal: &Goal, evidence: &mut Vec<Evidence>) -> OrientationVerdict {
         )
     } else {
         let share = learning / total;
-        let orientation = if share >= t.learning_share {
+        let orientation = if coordinated_mixed {
+            Orientation::Mixed
+        } else if share >= t.learning_share {
             Orientation::Learning
         } else if share <= t.performance_share {
             Orientation::Performance

@@ -36,5 +36,10 @@ pub fn quality(a: &GoalAnalysis) -> u8 {
         (a.follow_up, 2),
         (a.strength || a.compensation, 1),
     ];
-    points.iter().filter(|(held, _)| *held).map(|(_, p)| p).sum::<u8>().min(100)
+    points
+        .iter()
+        .filter(|(held, _)| *held)
+        .map(|(_, p)| p)
+        .sum::<u8>()
+        .min(100)
 }

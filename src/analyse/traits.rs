@@ -20,11 +20,35 @@ pub struct TraitVerdict {
 pub fn assess(goal: &Goal, evidence: &mut Vec<Evidence>) -> TraitVerdict {
     TraitVerdict {
         concrete: concrete(goal, evidence),
-        personal: present(goal, Category::Personal, Some("first"), Verdict::Personal, evidence),
-        imposed: present(goal, Category::Personal, Some("imposed"), Verdict::Imposed, evidence),
+        personal: present(
+            goal,
+            Category::Personal,
+            Some("first"),
+            Verdict::Personal,
+            evidence,
+        ),
+        imposed: present(
+            goal,
+            Category::Personal,
+            Some("imposed"),
+            Verdict::Imposed,
+            evidence,
+        ),
         strength: present(goal, Category::Strength, None, Verdict::Strength, evidence),
-        compensation: present(goal, Category::Compensation, None, Verdict::Compensation, evidence),
-        anchoring: present(goal, Category::Anchoring, None, Verdict::Anchoring, evidence),
+        compensation: present(
+            goal,
+            Category::Compensation,
+            None,
+            Verdict::Compensation,
+            evidence,
+        ),
+        anchoring: present(
+            goal,
+            Category::Anchoring,
+            None,
+            Verdict::Anchoring,
+            evidence,
+        ),
         follow_up: present(goal, Category::FollowUp, None, Verdict::FollowUp, evidence),
     }
 }

@@ -26,10 +26,19 @@ pub struct WoopVerdict {
     pub if_then: bool,
 }
 
-pub fn assess(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Evidence>) -> WoopVerdict {
-    let obstacle = obstacle(goal, evidence);
-    let if_then = if_then(goal, evidence);
-    let plan = plan(goal, evidence) || if_then;
+/// The parts that do not depend on the orientation: obstacle and if-then.
+pub fn structure(goal: &Goal, evidence: &mut Vec<Evidence>) -> (bool, bool) {
+    (obstacle(goal, evidence), if_then(goal, evidence))
+}
+
+/// The other parts, given the orientation and [`structure`]'s answer.
+pub fn assess(
+    goal: &Goal,
+    orientation: &OrientationVerdict,
+    (obstacle, if_then): (bool, bool),
+    evidence: &mut Vec<Evidence>,
+) -> WoopVerdict {
+    let plan = plan(goal, orientation, evidence) || if_then;
     let wish = wish(goal, orientation, evidence);
     let outcome = outcome(goal, evidence);
     WoopVerdict {
@@ -45,7 +54,10 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
     let mut found = false;
     for hit in goal.cues(Category::Wish) {
         let entry = goal.entry(hit);
-        if goal.in_quote[hit.tokens.start] || entry.has_tag("question") || entry.has_tag("uncertain") {
+        if goal.in_quote[hit.tokens.start]
+            || entry.has_tag("question")
+            || entry.has_tag("uncertain")
+        {
             continue;
         }
         evidence.push(goal.evidence(Verdict::Wish, hit, entry.weight, None));
@@ -56,28 +68,46 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
     }
     // A goal phrase without a wish marker: it must point somewhere (a learning, performance
     // or direction cue) and must not be a plan, a condition or a question on its own.
-    if goal.word_count() < 2 || goal.cues_tagged(Category::Wish, "question").next().is_some() {
+    if goal.word_count() < 2
+        || goal
+            .cues_tagged(Category::Wish, "question")
+            .next()
+            .is_some()
+    {
         return false;
     }
-    if goal.cues_tagged(Category::Wish, "uncertain").next().is_some() {
+    if goal
+        .cues_tagged(Category::Wish, "uncertain")
+        .next()
+        .is_some()
+    {
         return false;
     }
     let Some(first) = goal.clauses.clauses.iter().find(|c| {
-        goal.tokens.tokens[c.tokens.clone()].iter().any(|t| t.kind == TokenKind::Word)
+        goal.tokens.tokens[c.tokens.clone()]
+            .iter()
+            .any(|t| t.kind == TokenKind::Word)
     }) else {
         return false;
     };
     if first.kind == ClauseKind::Condition {
         return false;
     }
-    let opens_with_plan = goal.cues(Category::Plan).any(|h| {
-        h.tokens.start <= first.tokens.start + 1 && goal.entry(h).has_tag("frequency")
-    }) || goal.cues(Category::Concrete).any(|h| {
-        h.tokens.start <= first.tokens.start + 1 && goal.entry(h).has_tag("frequency")
-    });
+    let opens_with_plan = goal
+        .cues(Category::Plan)
+        .any(|h| h.tokens.start <= first.tokens.start + 1 && goal.entry(h).has_tag("frequency"))
+        || goal.cues(Category::Concrete).any(|h| {
+            h.tokens.start <= first.tokens.start + 1 && goal.entry(h).has_tag("frequency")
+        });
     let directed = orientation.orientation != Orientation::Unclear
-        || goal.cues_tagged(Category::Vague, "direction").next().is_some()
-        || goal.cues_tagged(Category::Wish, "direction").next().is_some();
+        || goal
+            .cues_tagged(Category::Vague, "direction")
+            .next()
+            .is_some()
+        || goal
+            .cues_tagged(Category::Wish, "direction")
+            .next()
+            .is_some();
     let plan_only = opens_with_plan && orientation.orientation != Orientation::Performance;
     if directed && !plan_only {
         evidence.push(goal.clause_evidence(Verdict::Wish, first, "goal phrase"));
@@ -120,14 +150,43 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     found
 }
 
-fn plan(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
+fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Evidence>) -> bool {
     let mut found = false;
-    for hit in goal.cues(Category::Plan).chain(goal.cues(Category::Compensation)) {
-        if goal.in_quote[hit.tokens.start] || goal.clause(hit).kind == ClauseKind::Purpose {
+    // In a performance goal a routine ("Elke dag 40 klanten bellen") is the target itself.
+    let routines_count = orientation.orientation != Orientation::Performance;
+    for hit in goal
+        .cues(Category::Plan)
+        .chain(goal.cues(Category::Compensation))
+    {
+        let entry = goal.entry(hit);
+        if goal.in_quote[hit.tokens.start]
+            || goal.clause(hit).kind == ClauseKind::Purpose
+            || (entry.has_tag("frequency") && !routines_count)
+        {
             continue;
         }
-        evidence.push(goal.evidence(Verdict::Plan, hit, goal.entry(hit).weight, None));
+        evidence.push(goal.evidence(Verdict::Plan, hit, entry.weight, None));
         found = true;
+    }
+    // English "by …ing": the means of a wish ("improve my knowledge by reading up").
+    if goal.lexicon.lang == crate::text::Lang::En {
+        for i in 1..goal.tokens.len() {
+            let is_gerund = goal.tokens.tokens[i].kind == TokenKind::Word
+                && goal.tokens.folded(i).ends_with("ing");
+            if is_gerund && goal.tokens.folded(i - 1) == "by" && !goal.in_quote[i] {
+                let span = goal.tokens.tokens[i - 1].span.start..goal.tokens.tokens[i].span.end;
+                evidence.push(Evidence {
+                    verdict: Verdict::Plan,
+                    category: Category::Plan,
+                    cue: "by …ing".into(),
+                    text: goal.text[span.clone()].to_string(),
+                    span,
+                    weight: 1.0,
+                    note: None,
+                });
+                found = true;
+            }
+        }
     }
     found
 }
@@ -144,18 +203,26 @@ fn if_then(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
             .take_while(|c| c.sentence == condition.sentence)
             .enumerate()
             .find(|(_, c)| c.kind == ClauseKind::Then);
-        let Some((offset, then)) = consequent else { continue };
+        let Some((offset, then)) = consequent else {
+            continue;
+        };
         let then_index = i + 1 + offset;
-        let is_wish = goal
-            .cues(Category::Wish)
-            .any(|h| goal.clauses.clause_of[h.tokens.start] == then_index && goal.entry(h).has_tag("modal"));
-        let has_words = goal.tokens.tokens[then.tokens.clone()].iter().any(|t| t.kind == TokenKind::Word);
+        let is_wish = goal.cues(Category::Wish).any(|h| {
+            goal.clauses.clause_of[h.tokens.start] == then_index && goal.entry(h).has_tag("modal")
+        });
+        let has_words = goal.tokens.tokens[then.tokens.clone()]
+            .iter()
+            .any(|t| t.kind == TokenKind::Word);
         if is_wish || !has_words {
             continue;
         }
         let mut ev = goal.clause_evidence(Verdict::IfThen, condition, "if-then");
-        ev.span.end = goal.byte_span(&then.tokens).end;
-        ev.text = goal.text[ev.span.clone()].trim_end_matches(['.', ',']).to_string();
+        let end = goal.byte_span(&then.tokens).end;
+        ev.text = goal.text[ev.span.start..end]
+            .trim_end_matches(['.', ',', '!', '?'])
+            .trim_end()
+            .to_string();
+        ev.span.end = ev.span.start + ev.text.len();
         evidence.push(ev);
         found = true;
     }

@@ -9,12 +9,20 @@ include!(concat!(env!("OUT_DIR"), "/builtin_lexicons.rs"));
 
 /// Parses the embedded files.
 pub fn load() -> Result<Lexicons, LexiconError> {
-    let mut nl = Lexicon { lang: Lang::Nl, entries: Vec::new() };
-    let mut en = Lexicon { lang: Lang::En, entries: Vec::new() };
+    let mut nl = Lexicon {
+        lang: Lang::Nl,
+        entries: Vec::new(),
+    };
+    let mut en = Lexicon {
+        lang: Lang::En,
+        entries: Vec::new(),
+    };
     for &(lang, category, text) in BUILTIN_FILES {
         let file = format!("lexicons/{lang}/{category}.txt");
         let lexicon = if lang == "nl" { &mut nl } else { &mut en };
-        lexicon.entries.extend(parse::parse_file(lexicon.lang, category, &file, text)?);
+        // Layering drops an entry whose stems repeat an earlier one of the same category
+        // (`number` and `numbers`), so one cue never counts twice.
+        lexicon.layer(parse::parse_file(lexicon.lang, category, &file, text)?);
     }
     Ok(Lexicons { nl, en })
 }

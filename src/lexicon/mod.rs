@@ -130,22 +130,54 @@ impl fmt::Display for Category {
 /// The tags an entry may carry; anything else is a typo and an error.
 pub const KNOWN_TAGS: &[&str] = &[
     // negation
-    "negator", "reducer", "contrast",
+    "negator",
+    "reducer",
+    "contrast",
     // clause markers
-    "purpose", "reason", "consequence", "condition", "then", "initial", "complement",
+    "purpose",
+    "reason",
+    "consequence",
+    "coordination",
+    "condition",
+    "then",
+    "initial",
+    "complement",
     // if-then
-    "cond", "inversion",
+    "cond",
+    "inversion",
     // concreteness
-    "frequency", "time", "situation", "number", "named", "demonstrative",
+    "frequency",
+    "time",
+    "situation",
+    "number",
+    "named",
+    "demonstrative",
     // personal
-    "first", "imposed", "third", "generic", "object",
+    "first",
+    "imposed",
+    "third",
+    "generic",
+    "object",
     // orientation
-    "normative", "judgement", "target", "career", "metric", "direction", "skill", "means",
-    "exam", "trait", "habit",
+    "normative",
+    "judgement",
+    "target",
+    "career",
+    "metric",
+    "direction",
+    "skill",
+    "means",
+    "exam",
+    "trait",
+    "habit",
     // avoidance
-    "failure", "avoid",
+    "failure",
+    "avoid",
     // wish
-    "modal", "question", "uncertain", "reference",
+    "modal",
+    "question",
+    "uncertain",
+    "reference",
     // language
     "function",
 ];

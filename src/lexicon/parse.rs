@@ -26,11 +26,12 @@ pub fn parse_file(
     file: &str,
     text: &str,
 ) -> Result<Vec<Entry>, LexiconError> {
-    let category = Category::from_name(category_name).ok_or_else(|| LexiconError::UnknownCategory {
-        file: file.to_string(),
-        category: category_name.to_string(),
-        known: Category::ALL.map(Category::name).join(", "),
-    })?;
+    let category =
+        Category::from_name(category_name).ok_or_else(|| LexiconError::UnknownCategory {
+            file: file.to_string(),
+            category: category_name.to_string(),
+            known: Category::ALL.map(Category::name).join(", "),
+        })?;
     let mut entries = Vec::new();
     for (index, raw) in text.lines().enumerate() {
         let line = index + 1;
@@ -54,7 +55,11 @@ pub fn parse_file(
                 .parse::<f32>()
                 .ok()
                 .filter(|w| w.is_finite() && w.abs() <= MAX_WEIGHT)
-                .ok_or_else(|| error(format!("weight `{w}` is not a number between -{MAX_WEIGHT} and {MAX_WEIGHT}")))?,
+                .ok_or_else(|| {
+                    error(format!(
+                        "weight `{w}` is not a number between -{MAX_WEIGHT} and {MAX_WEIGHT}"
+                    ))
+                })?,
         };
         let tags: Vec<String> = fields
             .next()
@@ -69,7 +74,9 @@ pub fn parse_file(
         }
         let example = fields.next().filter(|e| !e.is_empty()).map(str::to_string);
         if fields.next().is_some() {
-            return Err(error("too many `|` fields (phrase | weight | tags | example)".into()));
+            return Err(error(
+                "too many `|` fields (phrase | weight | tags | example)".into(),
+            ));
         }
         let parts = phrase_parts(lang, phrase).map_err(error)?;
         entries.push(Entry {
@@ -101,7 +108,11 @@ fn strip_comment(line: &str) -> &str {
 
 /// The matching keys of each part of a phrase.
 pub fn phrase_parts(lang: Lang, phrase: &str) -> Result<Vec<String>, String> {
-    let parts: Vec<&str> = phrase.split(['…']).flat_map(|p| p.split("...")).map(str::trim).collect();
+    let parts: Vec<&str> = phrase
+        .split(['…'])
+        .flat_map(|p| p.split("..."))
+        .map(str::trim)
+        .collect();
     if parts.iter().any(|p| p.is_empty()) {
         return Err(format!("gap pattern `{phrase}` has an empty part"));
     }
@@ -113,7 +124,10 @@ fn part_key(lang: Lang, part: &str) -> Result<String, String> {
     for piece in part.split_whitespace() {
         if piece.starts_with('<') && piece.ends_with('>') && piece.len() > 2 {
             if !CLASSES.contains(&piece) {
-                return Err(format!("unknown class `{piece}` (known: {})", CLASSES.join(" ")));
+                return Err(format!(
+                    "unknown class `{piece}` (known: {})",
+                    CLASSES.join(" ")
+                ));
             }
             if !key.is_empty() {
                 key.push(' ');
@@ -137,7 +151,14 @@ fn part_key(lang: Lang, part: &str) -> Result<String, String> {
 
 /// The number classes a phrase may name.
 pub const CLASSES: &[&str] = &[
-    "<num>", "<pct>", "<ord>", "<time>", "<date>", "<year>", "<quarter>", "<ratio>",
+    "<num>",
+    "<pct>",
+    "<ord>",
+    "<time>",
+    "<date>",
+    "<year>",
+    "<quarter>",
+    "<ratio>",
 ];
 
 #[cfg(test)]
@@ -150,7 +171,10 @@ mod tests {
 
     #[test]
     fn full_line() {
-        let entries = parse("beter dan collega's | 2.5 | normative | Ik wil beter scoren dan mijn collega's.\n").unwrap();
+        let entries = parse(
+            "beter dan collega's | 2.5 | normative | Ik wil beter scoren dan mijn collega's.\n",
+        )
+        .unwrap();
         assert_eq!(entries.len(), 1);
         assert_eq!(entries[0].weight, 2.5);
         assert_eq!(entries[0].tags, ["normative"]);
@@ -173,10 +197,18 @@ mod tests {
     #[test]
     fn bad_lines_name_file_and_line() {
         let err = parse("leren\nfoo | veel\n").unwrap_err().to_string();
-        assert_eq!(err, "learning.txt:2: weight `veel` is not a number between -10 and 10");
+        assert_eq!(
+            err,
+            "learning.txt:2: weight `veel` is not a number between -10 and 10"
+        );
         let err = parse("leren | 1 | onbekend").unwrap_err().to_string();
         assert!(err.contains(":1: unknown tag `onbekend`"), "{err}");
-        assert!(parse(" | 1").unwrap_err().to_string().contains("empty phrase"));
+        assert!(
+            parse(" | 1")
+                .unwrap_err()
+                .to_string()
+                .contains("empty phrase")
+        );
         assert!(parse("leren | 1e9").is_err());
         assert!(parse("als ... ").is_err());
         assert!(parse("<nummer>").is_err());
@@ -185,6 +217,9 @@ mod tests {
     #[test]
     fn unknown_category_is_an_error() {
         let err = parse_file(Lang::Nl, "lerning", "x/lerning.txt", "leren").unwrap_err();
-        assert!(err.to_string().contains("unknown lexicon category `lerning`"));
+        assert!(
+            err.to_string()
+                .contains("unknown lexicon category `lerning`")
+        );
     }
 }

@@ -158,7 +158,10 @@ pub fn goal_flags(analysis: &GoalAnalysis) -> impl Iterator<Item = &'static Rule
 
 /// The flags of `analysis` as the audit writes them: codes joined by `;`.
 pub fn flags_column(analysis: &GoalAnalysis) -> String {
-    goal_flags(analysis).map(|r| r.code).collect::<Vec<_>>().join(";")
+    goal_flags(analysis)
+        .map(|r| r.code)
+        .collect::<Vec<_>>()
+        .join(";")
 }
 
 #[cfg(test)]
@@ -168,11 +171,20 @@ mod tests {
     #[test]
     fn codes_are_unique_sorted_and_kebab_named() {
         for pair in GOAL_RULES.windows(2) {
-            assert!(pair[0].code < pair[1].code, "{} before {}", pair[0].code, pair[1].code);
+            assert!(
+                pair[0].code < pair[1].code,
+                "{} before {}",
+                pair[0].code,
+                pair[1].code
+            );
         }
         for rule in GOAL_RULES {
             assert!(rule.code.starts_with("GC") && rule.code.len() == 5);
-            assert!(rule.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+            assert!(
+                rule.name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '-')
+            );
             assert!((1..=7).contains(&rule.principle));
         }
     }

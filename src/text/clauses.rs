@@ -26,6 +26,8 @@ pub enum ClauseKind {
     Consequence,
     /// maar, however, but: weighs more than what came before.
     Contrast,
+    /// en, and: a second aim or action beside the first.
+    Addition,
     /// als, wanneer, zodra, if, when: a condition.
     Condition,
     /// dan, then, or the clause after a condition's comma: what follows the condition.
@@ -91,7 +93,9 @@ pub fn segment(tokens: &Tokens, sentence_of: &[usize], markers: &[Marker]) -> Cl
         let boundary = match token.kind {
             TokenKind::Punct(Punct::Comma | Punct::Open | Punct::Close) => Some(false),
             TokenKind::Punct(Punct::Colon | Punct::Semicolon | Punct::Dash) => Some(true),
-            TokenKind::Punct(Punct::SentenceEnd) | TokenKind::LineBreak | TokenKind::Bullet => Some(true),
+            TokenKind::Punct(Punct::SentenceEnd) | TokenKind::LineBreak | TokenKind::Bullet => {
+                Some(true)
+            }
             _ => None,
         };
         if let Some(strong) = boundary {
@@ -104,7 +108,10 @@ pub fn segment(tokens: &Tokens, sentence_of: &[usize], markers: &[Marker]) -> Cl
             clauses[last].tokens.end = i + 1;
             open_new = true;
             opens_sentence = strong;
-            let ends_sentence = matches!(token.kind, TokenKind::Punct(Punct::SentenceEnd) | TokenKind::LineBreak | TokenKind::Bullet);
+            let ends_sentence = matches!(
+                token.kind,
+                TokenKind::Punct(Punct::SentenceEnd) | TokenKind::LineBreak | TokenKind::Bullet
+            );
             pending_kind = if !ends_sentence && clauses[last].kind == ClauseKind::Condition {
                 ClauseKind::Then
             } else {
@@ -113,7 +120,10 @@ pub fn segment(tokens: &Tokens, sentence_of: &[usize], markers: &[Marker]) -> Cl
             continue;
         }
         if let Some(marker) = marker_at[i] {
-            let in_condition = in_sentence && clauses.last().is_some_and(|c| c.kind == ClauseKind::Condition);
+            let in_condition = in_sentence
+                && clauses
+                    .last()
+                    .is_some_and(|c| c.kind == ClauseKind::Condition);
             let allowed = match marker.kind {
                 ClauseKind::Then => in_condition || (open_new && pending_kind == ClauseKind::Then),
                 _ => !marker.initial_only || open_new,
@@ -128,7 +138,12 @@ pub fn segment(tokens: &Tokens, sentence_of: &[usize], markers: &[Marker]) -> Cl
         }
         if open_new {
             let start = i - leading_boundaries;
-            clauses.push(Clause { tokens: start..start, sentence, kind: pending_kind, opens_sentence });
+            clauses.push(Clause {
+                tokens: start..start,
+                sentence,
+                kind: pending_kind,
+                opens_sentence,
+            });
             clause_of.extend(std::iter::repeat_n(clauses.len() - 1, leading_boundaries));
             leading_boundaries = 0;
             open_new = false;
@@ -141,7 +156,12 @@ pub fn segment(tokens: &Tokens, sentence_of: &[usize], markers: &[Marker]) -> Cl
         let start = tokens.len() - leading_boundaries;
         if clauses.is_empty() {
             let sentence = sentence_of.get(start).copied().unwrap_or(0);
-            clauses.push(Clause { tokens: start..start, sentence, kind: ClauseKind::Main, opens_sentence: true });
+            clauses.push(Clause {
+                tokens: start..start,
+                sentence,
+                kind: ClauseKind::Main,
+                opens_sentence: true,
+            });
         }
         let last = clauses.len() - 1;
         clause_of.extend(std::iter::repeat_n(last, leading_boundaries));
@@ -158,21 +178,24 @@ mod tests {
 
     fn kinds(text: &str, markers: &[(&str, ClauseKind, bool)]) -> Vec<(String, ClauseKind)> {
         let tokens = tokenise(text);
-        let found: Vec<Marker> = markers
-            .iter()
-            .flat_map(|&(word, kind, initial_only)| {
-                (0..tokens.len())
-                    .filter(move |&i| tokens.folded(i) == word)
-                    .map(move |token| Marker { token, len: 1, kind, initial_only })
-                    .collect::<Vec<_>>()
-            })
-            .collect();
+        let mut found = Vec::new();
+        for &(word, kind, initial_only) in markers {
+            for token in (0..tokens.len()).filter(|&i| tokens.folded(i) == word) {
+                found.push(Marker {
+                    token,
+                    len: 1,
+                    kind,
+                    initial_only,
+                });
+            }
+        }
         let clauses = segment(&tokens, &sentence_ids(&tokens), &found);
         clauses
             .clauses
             .iter()
             .map(|c| {
-                let span = tokens.tokens[c.tokens.start].span.start..tokens.tokens[c.tokens.end - 1].span.end;
+                let span = tokens.tokens[c.tokens.start].span.start
+                    ..tokens.tokens[c.tokens.end - 1].span.end;
                 (text[span].to_string(), c.kind)
             })
             .collect()
@@ -185,7 +208,10 @@ mod tests {
             "Ik wil beter luisteren zodat collega's zich gehoord voelen maar dat is lastig.",
             &[("zodat", Purpose, false), ("maar", Contrast, false)],
         );
-        assert_eq!(got[1], ("zodat collega's zich gehoord voelen".into(), Purpose));
+        assert_eq!(
+            got[1],
+            ("zodat collega's zich gehoord voelen".into(), Purpose)
+        );
         assert_eq!(got[2].1, Contrast);
     }
 
@@ -194,15 +220,24 @@ mod tests {
         use ClauseKind::*;
         let m = [("als", Condition, true), ("dan", Then, false)];
         let got = kinds("Als het druk is, blijf ik rustig.", &m);
-        assert_eq!(got.iter().map(|c| c.1).collect::<Vec<_>>(), [Condition, Then]);
+        assert_eq!(
+            got.iter().map(|c| c.1).collect::<Vec<_>>(),
+            [Condition, Then]
+        );
         let got = kinds("Als het druk is dan blijf ik rustig.", &m);
-        assert_eq!(got.iter().map(|c| c.1).collect::<Vec<_>>(), [Condition, Then]);
+        assert_eq!(
+            got.iter().map(|c| c.1).collect::<Vec<_>>(),
+            [Condition, Then]
+        );
     }
 
     #[test]
     fn initial_only_markers_do_not_split_mid_clause() {
         use ClauseKind::*;
-        let got = kinds("Ik wil me ontwikkelen als trainer.", &[("als", Condition, true)]);
+        let got = kinds(
+            "Ik wil me ontwikkelen als trainer.",
+            &[("als", Condition, true)],
+        );
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].1, Main);
     }

@@ -61,9 +61,23 @@ impl LanguageModel {
             spelling[1] += hint[1];
         }
         let (lang, method) = if scores[0] != scores[1] {
-            (if scores[0] > scores[1] { Lang::Nl } else { Lang::En }, "words")
+            (
+                if scores[0] > scores[1] {
+                    Lang::Nl
+                } else {
+                    Lang::En
+                },
+                "words",
+            )
         } else if spelling[0] != spelling[1] {
-            (if spelling[0] > spelling[1] { Lang::Nl } else { Lang::En }, "spelling")
+            (
+                if spelling[0] > spelling[1] {
+                    Lang::Nl
+                } else {
+                    Lang::En
+                },
+                "spelling",
+            )
         } else {
             (fallback, "default")
         };

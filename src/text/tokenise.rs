@@ -115,7 +115,10 @@ impl Tokens {
 
     /// Number of word tokens, the measure of how much a goal says.
     pub fn word_count(&self) -> usize {
-        self.tokens.iter().filter(|t| t.kind == TokenKind::Word).count()
+        self.tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .count()
     }
 }
 
@@ -189,7 +192,11 @@ impl<'a> Lexer<'a> {
     fn run(mut self) -> Tokens {
         while let Some(c) = self.peek(0) {
             if c == '\n' || c == '\r' {
-                let skip = if c == '\r' && self.peek(1) == Some('\n') { 2 } else { 1 };
+                let skip = if c == '\r' && self.peek(1) == Some('\n') {
+                    2
+                } else {
+                    1
+                };
                 let start = self.i;
                 self.emit(TokenKind::LineBreak, start, start + skip);
                 self.at_line_start = true;
@@ -225,7 +232,9 @@ impl<'a> Lexer<'a> {
             self.at_line_start = false;
             return true;
         }
-        let digits = (0..).take_while(|&k| self.peek(k).is_some_and(|d| d.is_ascii_digit())).count();
+        let digits = (0..)
+            .take_while(|&k| self.peek(k).is_some_and(|d| d.is_ascii_digit()))
+            .count();
         if (1..=2).contains(&digits)
             && matches!(self.peek(digits), Some(')' | '.'))
             && followed_by_space(digits + 1)
@@ -250,7 +259,10 @@ impl<'a> Lexer<'a> {
         }
         let mut end = start + 1;
         while let Some(&(_, c)) = self.chars.get(end) {
-            let next_is_letter = self.chars.get(end + 1).is_some_and(|&(_, n)| n.is_alphabetic());
+            let next_is_letter = self
+                .chars
+                .get(end + 1)
+                .is_some_and(|&(_, n)| n.is_alphabetic());
             if c.is_alphanumeric() || ((c == '\'' || c == '&') && next_is_letter) {
                 end += 1;
             } else {
@@ -288,7 +300,9 @@ impl<'a> Lexer<'a> {
                     end += 1;
                 }
                 Some(&(_, '-'))
-                    if digit_at(end + 1) && (start..end).len() <= 2 && self.looks_like_date(end) =>
+                    if digit_at(end + 1)
+                        && (start..end).len() <= 2
+                        && self.looks_like_date(end) =>
                 {
                     separators.push('-');
                     end += 1;
@@ -310,7 +324,9 @@ impl<'a> Lexer<'a> {
         } else if suffix_len > 0 {
             end += suffix_len;
             match suffix.as_str() {
-                "e" | "ste" | "de" | "st" | "nd" | "rd" | "th" => TokenKind::Number(NumberKind::Ordinal),
+                "e" | "ste" | "de" | "st" | "nd" | "rd" | "th" => {
+                    TokenKind::Number(NumberKind::Ordinal)
+                }
                 "k" | "m" | "x" | "mln" | "bn" => TokenKind::Number(NumberKind::Cardinal),
                 _ => TokenKind::Word,
             }
@@ -328,7 +344,10 @@ impl<'a> Lexer<'a> {
             k += 1;
         }
         self.chars.get(k).is_some_and(|&(_, c)| c == '-')
-            && self.chars.get(k + 1).is_some_and(|&(_, c)| c.is_ascii_digit())
+            && self
+                .chars
+                .get(k + 1)
+                .is_some_and(|&(_, c)| c.is_ascii_digit())
     }
 
     fn lex_apostrophe(&mut self) {
@@ -410,7 +429,10 @@ mod tests {
     #[test]
     fn dutch_apostrophes_stay_in_words() {
         assert_eq!(folded("collega's"), ["collega's"]);
-        assert_eq!(folded("m'n team, z'n werk"), ["m'n", "team", ",", "z'n", "werk"]);
+        assert_eq!(
+            folded("m'n team, z'n werk"),
+            ["m'n", "team", ",", "z'n", "werk"]
+        );
         assert_eq!(folded("'s ochtends"), ["'s", "ochtends"]);
         assert_eq!(folded("I'm sure I don't"), ["i'm", "sure", "i", "don't"]);
         assert_eq!(folded("collega\u{2019}s"), ["collega's"]);
@@ -473,8 +495,17 @@ mod tests {
     fn spans_point_into_the_original_text() {
         let text = "Ik wil één ‘echte’ 😀 stap, zo'n 10%.";
         let tokens = tokenise(text);
-        let originals: Vec<&str> = tokens.tokens.iter().map(|t| &text[t.span.clone()]).collect();
-        assert_eq!(originals, ["Ik", "wil", "één", "‘", "echte", "’", "😀", "stap", ",", "zo'n", "10%", "."]);
+        let originals: Vec<&str> = tokens
+            .tokens
+            .iter()
+            .map(|t| &text[t.span.clone()])
+            .collect();
+        assert_eq!(
+            originals,
+            [
+                "Ik", "wil", "één", "‘", "echte", "’", "😀", "stap", ",", "zo'n", "10%", "."
+            ]
+        );
         assert_eq!(tokens.folded(2), "een");
     }
 

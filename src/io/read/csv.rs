@@ -10,10 +10,24 @@ use crate::error::InputError;
 
 /// Header names recognised for each column when none is given, in order of preference.
 pub const TEXT_NAMES: &[&str] = &[
-    "text", "goal", "doel", "leerdoel", "ontwikkeldoel", "omschrijving", "goal_text", "statement",
+    "text",
+    "goal",
+    "doel",
+    "leerdoel",
+    "ontwikkeldoel",
+    "omschrijving",
+    "goal_text",
+    "statement",
 ];
 pub const ID_NAMES: &[&str] = &["id", "goal_id", "doel_id", "nr"];
-pub const PLAN_NAMES: &[&str] = &["plan_id", "plan", "employee", "medewerker", "employee_id", "medewerker_id"];
+pub const PLAN_NAMES: &[&str] = &[
+    "plan_id",
+    "plan",
+    "employee",
+    "medewerker",
+    "employee_id",
+    "medewerker_id",
+];
 
 /// Which columns to read; `None` means: find by the usual names.
 #[derive(Debug, Clone, Default)]
@@ -61,8 +75,16 @@ fn sniff_delimiter(first_line: &[u8]) -> u8 {
         .unwrap_or(b',')
 }
 
-fn find(headers: &[String], wanted: &Option<String>, names: &[&str]) -> Result<Option<usize>, String> {
-    let position = |name: &str| headers.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
+fn find(
+    headers: &[String],
+    wanted: &Option<String>,
+    names: &[&str],
+) -> Result<Option<usize>, String> {
+    let position = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h.trim().eq_ignore_ascii_case(name))
+    };
     match wanted {
         Some(name) => position(name).map(Some).ok_or_else(|| name.clone()),
         None => Ok(names.iter().find_map(|n| position(n))),
@@ -71,7 +93,11 @@ fn find(headers: &[String], wanted: &Option<String>, names: &[&str]) -> Result<O
 
 impl CsvGoals<Box<dyn Read>> {
     /// Opens `bytes` (the whole input or a reader over it) as CSV.
-    pub fn new(file: &str, mut input: Box<dyn Read>, choice: &ColumnChoice) -> Result<Self, InputError> {
+    pub fn new(
+        file: &str,
+        mut input: Box<dyn Read>,
+        choice: &ColumnChoice,
+    ) -> Result<Self, InputError> {
         let io = |source| InputError::Io {
             path: file.into(),
             source,
@@ -117,7 +143,12 @@ impl CsvGoals<Box<dyn Read>> {
         Ok(CsvGoals {
             file: file.into(),
             reader,
-            columns: Columns { headers, text, id, plan },
+            columns: Columns {
+                headers,
+                text,
+                id,
+                plan,
+            },
             record: csv::ByteRecord::new(),
             number: 0,
         })
@@ -149,7 +180,10 @@ impl<R: Read> Iterator for CsvGoals<R> {
                 let text = match self.record.get(self.columns.text) {
                     None => Err("no text field in this record".to_string()),
                     Some(bytes) => match std::str::from_utf8(bytes) {
-                        Err(e) => Err(format!("text is not valid UTF-8 (byte {})", e.valid_up_to())),
+                        Err(e) => Err(format!(
+                            "text is not valid UTF-8 (byte {})",
+                            e.valid_up_to()
+                        )),
                         Ok(t) if t.trim().is_empty() => Err("empty text".to_string()),
                         Ok(t) => Ok(t.to_string()),
                     },
@@ -171,13 +205,21 @@ mod tests {
     use super::*;
 
     fn read(input: &str, choice: &ColumnChoice) -> Result<Vec<GoalRecord>, InputError> {
-        let goals = CsvGoals::new("t.csv", Box::new(std::io::Cursor::new(input.as_bytes().to_vec())), choice)?;
+        let goals = CsvGoals::new(
+            "t.csv",
+            Box::new(std::io::Cursor::new(input.as_bytes().to_vec())),
+            choice,
+        )?;
         goals.collect()
     }
 
     #[test]
     fn semicolons_bom_and_dutch_headers() {
-        let records = read("\u{FEFF}Medewerker;Leerdoel\np1;Ik wil leren\np2;\"Beter plannen; echt\"\n", &ColumnChoice::default()).unwrap();
+        let records = read(
+            "\u{FEFF}Medewerker;Leerdoel\np1;Ik wil leren\np2;\"Beter plannen; echt\"\n",
+            &ColumnChoice::default(),
+        )
+        .unwrap();
         assert_eq!(records.len(), 2);
         assert_eq!(records[0].plan_id, "p1");
         assert_eq!(records[0].id, "1");
@@ -193,10 +235,20 @@ mod tests {
 
     #[test]
     fn missing_text_column_lists_headers() {
-        let Err(err) = read("id,naam\n1,x\n", &ColumnChoice::default()) else { panic!() };
-        assert_eq!(err.to_string(), "t.csv: no text column `text` (columns found: id, naam)");
-        let choice = ColumnChoice { text: Some("body".into()), ..Default::default() };
-        let Err(err) = read("id,text\n", &choice) else { panic!() };
+        let Err(err) = read("id,naam\n1,x\n", &ColumnChoice::default()) else {
+            panic!()
+        };
+        assert_eq!(
+            err.to_string(),
+            "t.csv: no text column `text` (columns found: id, naam)"
+        );
+        let choice = ColumnChoice {
+            text: Some("body".into()),
+            ..Default::default()
+        };
+        let Err(err) = read("id,text\n", &choice) else {
+            panic!()
+        };
         assert!(err.to_string().contains("`body`"));
     }
 }

@@ -22,24 +22,50 @@ struct Labels {
 
 const NL: Labels = Labels {
     verdict: "Oordeel",
-    orientation: ["leerdoel", "prestatiedoel", "gemengd doel", "onduidelijk doel"],
+    orientation: [
+        "leerdoel",
+        "prestatiedoel",
+        "gemengd doel",
+        "onduidelijk doel",
+    ],
     avoidance: "vermijdend geformuleerd",
     parts: "Onderdelen",
     improve: "Wat kan beter",
     quality: "kwaliteit",
     all_good: "Dit doel heeft alles wat een sterk leerdoel nodig heeft.",
-    checklist: ["wens", "opbrengst", "obstakel", "plan", "als-dan-plan", "concreet", "persoonlijk (ik-vorm)"],
+    checklist: [
+        "wens",
+        "opbrengst",
+        "obstakel",
+        "plan",
+        "als-dan-plan",
+        "concreet",
+        "persoonlijk (ik-vorm)",
+    ],
 };
 
 const EN: Labels = Labels {
     verdict: "Verdict",
-    orientation: ["learning goal", "performance goal", "mixed goal", "unclear goal"],
+    orientation: [
+        "learning goal",
+        "performance goal",
+        "mixed goal",
+        "unclear goal",
+    ],
     avoidance: "framed as avoidance",
     parts: "Parts",
     improve: "What to improve",
     quality: "quality",
     all_good: "This goal has everything a strong learning goal needs.",
-    checklist: ["wish", "outcome", "obstacle", "plan", "if-then plan", "concrete", "personal (first person)"],
+    checklist: [
+        "wish",
+        "outcome",
+        "obstacle",
+        "plan",
+        "if-then plan",
+        "concrete",
+        "personal (first person)",
+    ],
 };
 
 fn labels(lang: Lang) -> &'static Labels {
@@ -56,7 +82,11 @@ pub fn render(text: &str, a: &GoalAnalysis, color: bool) -> String {
     let bold = style(Style::new().effects(Effects::BOLD));
     let good = style(AnsiColor::Green.on_default());
     let bad = style(AnsiColor::Red.on_default());
-    let cue = style(Style::new().effects(Effects::UNDERLINE).fg_color(Some(AnsiColor::Cyan.into())));
+    let cue = style(
+        Style::new()
+            .effects(Effects::UNDERLINE)
+            .fg_color(Some(AnsiColor::Cyan.into())),
+    );
     let mut out = String::new();
 
     // The goal with the cues underlined (and marked with brackets when there is no colour).
@@ -83,8 +113,15 @@ pub fn render(text: &str, a: &GoalAnalysis, color: bool) -> String {
     out.push_str(&text[cursor..]);
     out.push_str("\n\n");
 
-    let orientation_index = Orientation::ALL.iter().position(|o| *o == a.orientation).unwrap_or(3);
-    let verdict_style = if a.orientation == Orientation::Learning { good } else { bad };
+    let orientation_index = Orientation::ALL
+        .iter()
+        .position(|o| *o == a.orientation)
+        .unwrap_or(3);
+    let verdict_style = if a.orientation == Orientation::Learning {
+        good
+    } else {
+        bad
+    };
     let _ = write!(
         out,
         "{bold}{}:{bold:#} {verdict_style}{}{verdict_style:#}",
@@ -110,13 +147,22 @@ pub fn render(text: &str, a: &GoalAnalysis, color: bool) -> String {
     ];
     for ((held, verdict), label) in checks.into_iter().zip(l.checklist) {
         let (mark, s) = if held { ("✓", good) } else { ("✗", bad) };
-        let cues: Vec<String> = a.evidence_for(verdict).map(|e| format!("\"{}\"", e.text)).collect();
+        let cues: Vec<String> = a
+            .evidence_for(verdict)
+            .map(|e| format!("\"{}\"", e.text))
+            .collect();
         let _ = writeln!(out, "  {s}{mark}{s:#} {label:<24} {}", cues.join(", "));
     }
 
     let flags: Vec<_> = goal_flags(a).collect();
     let _ = writeln!(out, "\n{bold}{}{bold:#}", l.improve);
-    if flags.iter().all(|r| r.severity == Severity::Info) && a.orientation == Orientation::Learning && a.wish && a.outcome && a.obstacle && a.plan {
+    if flags.iter().all(|r| r.severity == Severity::Info)
+        && a.orientation == Orientation::Learning
+        && a.wish
+        && a.outcome
+        && a.obstacle
+        && a.plan
+    {
         let _ = writeln!(out, "  {}", l.all_good);
     }
     for rule in flags {

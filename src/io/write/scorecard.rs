@@ -42,7 +42,15 @@ pub fn evidence_column(analysis: &GoalAnalysis) -> String {
     analysis
         .evidence
         .iter()
-        .map(|e| format!("{}={}[{}..{}]", e.verdict.name(), e.text, e.span.start, e.span.end))
+        .map(|e| {
+            format!(
+                "{}={}[{}..{}]",
+                e.verdict.name(),
+                e.text,
+                e.span.start,
+                e.span.end
+            )
+        })
         .collect::<Vec<_>>()
         .join(" | ")
 }
@@ -86,7 +94,12 @@ impl<W: Write> ScorecardWriter<W> {
     /// A row for a record that could not be analysed: the status says why.
     pub fn write_error(&mut self, id: &str, plan_id: &str, reason: &str) -> csv::Result<()> {
         let status = format!("error: {reason}");
-        let mut row = vec![neutralise(id).into_owned(), neutralise(plan_id).into_owned(), String::new(), status];
+        let mut row = vec![
+            neutralise(id).into_owned(),
+            neutralise(plan_id).into_owned(),
+            String::new(),
+            status,
+        ];
         row.resize(COLUMNS.len(), String::new());
         self.writer.write_record(&row)
     }
