@@ -13,7 +13,9 @@ const WOOP: &str = "Ik wil beter luisteren tijdens overleggen, zodat collega's z
 fn benches(c: &mut Criterion) {
     let mut group = c.benchmark_group("goal");
     group.throughput(Throughput::Bytes(WOOP.len() as u64));
-    group.bench_function("tokenise", |b| b.iter(|| tokenise(std::hint::black_box(WOOP))));
+    group.bench_function("tokenise", |b| {
+        b.iter(|| tokenise(std::hint::black_box(WOOP)))
+    });
     let engine = Engine::builtin();
     group.bench_function("analyse", |b| {
         b.iter(|| engine.analyse(std::hint::black_box(WOOP), &Options::default()))
