@@ -14,6 +14,7 @@ use serde::Serialize;
 use crate::lexicon::Category;
 use crate::lexicon::matcher::Hit;
 use crate::text::clauses::ClauseKind;
+use crate::text::tokenise::TokenKind;
 
 use super::{Evidence, Goal, Orientation, Verdict};
 
@@ -54,6 +55,9 @@ pub struct Thresholds {
     /// Each of a learning clause and a performance clause coordinated in one sentence needs
     /// this much weight for the goal to be mixed ("learn X and pass Y by June").
     pub mixed_clause: f32,
+    /// A question or a reference ("zie verslag", "What do I need to do?") is no goal unless
+    /// it carries at least this much learning and performance weight.
+    pub not_a_goal_override: f32,
 }
 
 pub const THRESHOLDS: Thresholds = Thresholds {
@@ -73,6 +77,7 @@ pub const THRESHOLDS: Thresholds = Thresholds {
     own_practice: 0.8,
     deadline: 1.0,
     mixed_clause: 1.0,
+    not_a_goal_override: 2.0,
 };
 
 /// What [`assess`] decides.
@@ -200,6 +205,7 @@ pub fn assess(
         evidence.push(goal.evidence(Verdict::Performance, hit, weight, note(&notes)));
     }
 
+    let has_learning_cue = goal.cues(Category::Learning).next().is_some();
     for hit in goal.cues_tagged(Category::Concrete, "time") {
         let clause = goal.clause_index(hit);
         let learning_here = goal
@@ -207,7 +213,11 @@ pub fn assess(
             .next()
             .is_some();
         let kind = goal.clause(hit).kind;
-        if learning_here || kind != ClauseKind::Addition {
+        // A time frame makes a deliverable a target when it is added to a learning aim with
+        // `en`/`and`, or when the goal names no learning and no practice of its own.
+        let deliverable =
+            kind == ClauseKind::Addition || (!has_learning_cue && !own_practice && !if_then);
+        if learning_here || !deliverable {
             continue;
         }
         let (factor, notes) = scope_factor(goal, hit, Category::Performance);
@@ -269,25 +279,53 @@ pub fn assess(
                 && matches!(b.kind, ClauseKind::Main | ClauseKind::Addition)
         })
     });
-    let (orientation, unclear_reason) = if total < t.min_evidence || goal.word_count() < 2 {
-        let reason = if goal.word_count() <= 2 {
-            "too short to tell what is to be learned or reached"
-        } else if vague > 0.0 {
+    // A career step stays a performance goal even with a learning plan beside it (SCHEMA.md),
+    // unless a learning aim shares its sentence ("develop as a leader and make manager").
+    let career_step = goal.cues_tagged(Category::Performance, "career").any(|c| {
+        let sentence = goal.sentence_of[c.tokens.start];
+        !goal
+            .cues(Category::Learning)
+            .any(|l| goal.sentence_of[l.tokens.start] == sentence)
+    });
+    let not_a_goal = goal
+        .cues(Category::Wish)
+        .find(|h| {
+            let entry = goal.entry(h);
+            entry.has_tag("uncertain")
+                || (entry.has_tag("question") && goal.text.trim_end().ends_with('?'))
+        })
+        .filter(|_| total < t.not_a_goal_override);
+    let content_tokens = goal
+        .tokens
+        .tokens
+        .iter()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number(_)))
+        .count();
+    let unclear = |reason: &str| (Orientation::Unclear, Some(reason.to_string()));
+    let (orientation, unclear_reason) = if let Some(hit) = not_a_goal {
+        let reason = if goal.entry(hit).has_tag("question") {
+            "a question, not a goal"
+        } else {
+            "a reference or a doubt, not a goal"
+        };
+        unclear(reason)
+    } else if content_tokens < 2 {
+        unclear("too short to tell what is to be learned or reached")
+    } else if total < t.min_evidence {
+        unclear(if vague > 0.0 {
             "only vague words, no skill or result named"
         } else {
             "no learning or performance cue found"
-        };
-        (Orientation::Unclear, Some(reason.to_string()))
+        })
     } else if vague >= total {
-        (
-            Orientation::Unclear,
-            Some("vague words outweigh the skill or result named".to_string()),
-        )
+        unclear("vague words outweigh the skill or result named")
+    } else if career_step {
+        (Orientation::Performance, None)
+    } else if coordinated_mixed {
+        (Orientation::Mixed, None)
     } else {
         let share = learning / total;
-        let orientation = if coordinated_mixed {
-            Orientation::Mixed
-        } else if share >= t.learning_share {
+        let orientation = if share >= t.learning_share {
             Orientation::Learning
         } else if share <= t.performance_share {
             Orientation::Performance
