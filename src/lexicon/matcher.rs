@@ -156,7 +156,6 @@ impl Matcher {
                 candidates.push((group, start_token, end_token, compound, entry, part));
             }
         }
-        // Leftmost-longest within each group; a longer phrase of the same group wins.
         if let Some((heads, uses)) = &self.heads {
             for (i, token) in tokens.tokens.iter().enumerate() {
                 if token.kind != TokenKind::Word {
@@ -173,11 +172,14 @@ impl Matcher {
                 }
             }
         }
-        // A whole word beats a compound head over the same tokens (`doorgroeien` is not
+        // Leftmost-longest within each group: a longer phrase of the same group wins, and a
+        // whole word beats a compound head over the same tokens (`doorgroeien` is not
         // `groeien`).
-        candidates.sort_by_key(|&(group, start, end, compound, ..)| {
-            (group, start, std::cmp::Reverse(end), compound)
+        candidates.sort_by_key(|&(group, start, end, compound, entry, part)| {
+            (group, start, std::cmp::Reverse(end), compound, entry, part)
         });
+        // A compound head found both on stems and on the surface is one hit.
+        candidates.dedup();
         let mut selected = Vec::with_capacity(candidates.len());
         let mut last: Option<(usize, usize, usize, bool)> = None; // (group, start, end, compound)
         for c in candidates {
