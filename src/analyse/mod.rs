@@ -297,9 +297,13 @@ impl<'a> Goal<'a> {
         })
     }
 
-    /// The number of word tokens.
-    pub fn word_count(&self) -> usize {
-        self.tokens.word_count()
+    /// The number of words and numbers: what a goal says.
+    pub fn content_tokens(&self) -> usize {
+        self.tokens
+            .tokens
+            .iter()
+            .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number(_)))
+            .count()
     }
 }
 
@@ -370,7 +374,23 @@ pub fn goal(engine: &Engine, text: &str, options: &Options) -> GoalAnalysis {
     let hits = engine.matcher(lang).find(&tokens, lexicon);
     let sentence_of = sentence_ids(&tokens);
     let markers = clause_markers(lexicon, &hits);
-    let clauses = clauses::segment(&tokens, &sentence_of, &markers);
+    let mut clauses = clauses::segment(&tokens, &sentence_of, &markers);
+    let tagged_at = |category: Category, tag: &str, token: usize| {
+        hits.iter().any(|h| {
+            h.tokens.start == token && {
+                let entry = &lexicon.entries[h.entry];
+                entry.category == category && entry.has_tag(tag)
+            }
+        })
+    };
+    clauses::split_run_on_conditions(
+        &mut clauses,
+        lang == Lang::Nl,
+        |t| tagged_at(Category::IfThen, "inversion", t),
+        |t| {
+            tagged_at(Category::Clause, "subordinator", t) || tagged_at(Category::IfThen, "cond", t)
+        },
+    );
     let in_quote = quoted_tokens(&tokens, &sentence_of);
     let goal = Goal {
         text,

@@ -14,7 +14,6 @@ use serde::Serialize;
 use crate::lexicon::Category;
 use crate::lexicon::matcher::Hit;
 use crate::text::clauses::ClauseKind;
-use crate::text::tokenise::TokenKind;
 
 use super::{Evidence, Goal, Orientation, Verdict};
 
@@ -77,7 +76,7 @@ pub const THRESHOLDS: Thresholds = Thresholds {
     own_practice: 0.8,
     deadline: 1.0,
     mixed_clause: 1.0,
-    not_a_goal_override: 2.0,
+    not_a_goal_override: 3.0,
 };
 
 /// What [`assess`] decides.
@@ -241,8 +240,7 @@ pub fn assess(
         let clause = goal.clause_index(hit);
         let in_obstacle = goal
             .cues_in_clause(Category::Obstacle, clause)
-            .next()
-            .is_some();
+            .any(|o| o.tokens.end <= hit.tokens.start);
         let turned = goal
             .preceded_by(hit, Category::Negation, &["contrast"], t.negation_window)
             .is_some();
@@ -295,12 +293,7 @@ pub fn assess(
                 || (entry.has_tag("question") && goal.text.trim_end().ends_with('?'))
         })
         .filter(|_| total < t.not_a_goal_override);
-    let content_tokens = goal
-        .tokens
-        .tokens
-        .iter()
-        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number(_)))
-        .count();
+    let content_tokens = goal.content_tokens();
     let unclear = |reason: &str| (Orientation::Unclear, Some(reason.to_string()));
     let (orientation, unclear_reason) = if let Some(hit) = not_a_goal {
         let reason = if goal.entry(hit).has_tag("question") {

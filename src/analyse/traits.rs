@@ -105,8 +105,14 @@ fn concrete(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
             found = true;
         }
     }
+    // A condition names a situation, unless it only describes when a habit strikes
+    // ("I tend to switch off when the finance people start talking").
+    let obstacle_sentences: Vec<usize> = goal
+        .cues(Category::Obstacle)
+        .map(|h| goal.sentence_of[h.tokens.start])
+        .collect();
     for clause in &goal.clauses.clauses {
-        if clause.kind == ClauseKind::Condition {
+        if clause.kind == ClauseKind::Condition && !obstacle_sentences.contains(&clause.sentence) {
             evidence.push(goal.clause_evidence(Verdict::Concrete, clause, "situation (condition)"));
             found = true;
         }

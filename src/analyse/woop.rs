@@ -57,6 +57,7 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
         if goal.in_quote[hit.tokens.start]
             || entry.has_tag("question")
             || entry.has_tag("uncertain")
+            || goal.clause(hit).kind == ClauseKind::Condition
         {
             continue;
         }
@@ -68,7 +69,7 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
     }
     // A goal phrase without a wish marker: it must point somewhere (a learning, performance
     // or direction cue) and must not be a plan, a condition or a question on its own.
-    if goal.word_count() < 2
+    if goal.content_tokens() < 2
         || goal
             .cues_tagged(Category::Wish, "question")
             .next()
@@ -99,15 +100,27 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
         || goal.cues(Category::Concrete).any(|h| {
             h.tokens.start <= first.tokens.start + 1 && goal.entry(h).has_tag("frequency")
         });
-    let directed = orientation.orientation != Orientation::Unclear
+    let first_index = goal
+        .clauses
+        .clauses
+        .iter()
+        .position(|c| c == first)
+        .unwrap_or(0);
+    // Only a means (a course, feedback) in the opening clause: a plan, not a wish
+    // ("Jan gaat een cursus volgen").
+    let aim_in_first = goal
+        .cues_in_clause(Category::Learning, first_index)
+        .any(|h| !goal.entry(h).has_tag("means"))
         || goal
-            .cues_tagged(Category::Vague, "direction")
+            .cues_in_clause(Category::Performance, first_index)
             .next()
             .is_some()
         || goal
-            .cues_tagged(Category::Wish, "direction")
+            .cues_in_clause(Category::Vague, first_index)
             .next()
             .is_some();
+    let directed = (orientation.orientation != Orientation::Unclear && aim_in_first)
+        || goal.cues(Category::Vague).next().is_some();
     let plan_only = opens_with_plan && orientation.orientation != Orientation::Performance;
     if directed && !plan_only {
         evidence.push(goal.clause_evidence(Verdict::Wish, first, "goal phrase"));
@@ -132,6 +145,14 @@ fn outcome(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
         if obstacle_sentences.contains(&goal.sentence_of[hit.tokens.start]) {
             continue;
         }
+        // `om … te` after leren, proberen, de neiging … is that verb's object, not a purpose.
+        let is_complement = goal.entry(hit).has_tag("purpose")
+            && goal
+                .cues_tagged(Category::Clause, "complement")
+                .any(|c| c.tokens.end <= hit.tokens.start && hit.tokens.start - c.tokens.end <= 1);
+        if is_complement || goal.clause(hit).kind == ClauseKind::Condition {
+            continue;
+        }
         evidence.push(goal.evidence(Verdict::Outcome, hit, goal.entry(hit).weight, None));
         found = true;
     }
@@ -140,6 +161,15 @@ fn outcome(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
 
 fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     let mut found = false;
+    // What an if-then plan replaces ("…, dan vraag ik hulp in plaats van door te modderen")
+    // is the habit in the way.
+    for hit in goal.cues_tagged(Category::Negation, "habit") {
+        if goal.clause(hit).kind == ClauseKind::Then {
+            let note = Some("replaced by the plan".to_string());
+            evidence.push(goal.evidence(Verdict::Obstacle, hit, 1.0, note));
+            found = true;
+        }
+    }
     for hit in goal.cues(Category::Obstacle) {
         if goal.in_quote[hit.tokens.start] {
             continue;

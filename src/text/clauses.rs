@@ -170,6 +170,53 @@ pub fn segment(tokens: &Tokens, sentence_of: &[usize], markers: &[Marker]) -> Cl
     Clauses { clauses, clause_of }
 }
 
+/// Splits a condition that has no consequent clause after it where its consequent starts
+/// without a comma or `dan`: at the verb before an inverted subject in Dutch ("als het druk is
+/// in de keuken blijf ik rustig") or at the subject in English ("if I see a change I'll tell
+/// the nurse"). `subject_at(i)` says token `i` is such a subject, `subordinate_before(i)` that
+/// token `i` opens a subordinate clause (`dat ik`, `hoe ik`), where no consequent starts.
+pub fn split_run_on_conditions(
+    clauses: &mut Clauses,
+    verb_before_subject: bool,
+    subject_at: impl Fn(usize) -> bool,
+    subordinate_before: impl Fn(usize) -> bool,
+) {
+    let mut i = 0;
+    while i < clauses.clauses.len() {
+        let clause = clauses.clauses[i].clone();
+        let has_consequent = clauses.clauses[i + 1..]
+            .iter()
+            .take_while(|next| next.sentence == clause.sentence)
+            .any(|next| next.kind == ClauseKind::Then);
+        if clause.kind != ClauseKind::Condition || has_consequent {
+            i += 1;
+            continue;
+        }
+        let split = (clause.tokens.start + 3..clause.tokens.end)
+            .find(|&t| subject_at(t) && !subordinate_before(t - 1))
+            .map(|t| if verb_before_subject { t - 1 } else { t });
+        if let Some(at) = split {
+            clauses.clauses[i].tokens.end = at;
+            clauses.clauses.insert(
+                i + 1,
+                Clause {
+                    tokens: at..clause.tokens.end,
+                    sentence: clause.sentence,
+                    kind: ClauseKind::Then,
+                    opens_sentence: false,
+                },
+            );
+            for owner in &mut clauses.clause_of[at..clause.tokens.end] {
+                *owner = i + 1;
+            }
+            for owner in &mut clauses.clause_of[clause.tokens.end..] {
+                *owner += 1;
+            }
+        }
+        i += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
