@@ -14,6 +14,7 @@ use serde::Serialize;
 use crate::lexicon::Category;
 use crate::lexicon::matcher::Hit;
 use crate::text::clauses::ClauseKind;
+use crate::text::tokenise::TokenKind;
 
 use super::{Evidence, Goal, Orientation, Verdict};
 
@@ -45,8 +46,13 @@ pub struct Thresholds {
     /// own behaviour is growth even when no learning word is used.
     pub if_then_plan: f32,
     pub inner_obstacle: f32,
-    /// Learning weight of a plan (an action on one's own practice) in a goal without targets.
+    /// Learning weight of a plan (an action on one's own practice) in a goal with less than
+    /// `own_practice_max_targets` of performance cues.
     pub own_practice: f32,
+    pub own_practice_max_targets: f32,
+    /// Factor for a performance cue in a clause that holds a plan: a number or a time span
+    /// in a plan ("within 24 hours I'll write it up") details the plan, it is no target.
+    pub in_plan: f32,
     /// Performance weight of a time frame in a clause added with `en`/`and` that has no
     /// learning cue: a deliverable with a deadline ("en vanaf 1 april alle reserveringen
     /// daarin verwerken").
@@ -74,8 +80,10 @@ pub const THRESHOLDS: Thresholds = Thresholds {
     if_then_plan: 1.0,
     inner_obstacle: 0.8,
     own_practice: 0.8,
+    own_practice_max_targets: 1.0,
+    in_plan: 0.5,
     deadline: 1.0,
-    mixed_clause: 1.0,
+    mixed_clause: 0.8,
     not_a_goal_override: 3.0,
 };
 
@@ -150,8 +158,11 @@ pub fn assess(
     let own_practice = goal
         .cues(Category::Plan)
         .any(|h| !goal.in_quote[h.tokens.start]);
-    let targets = goal.cues(Category::Performance).next().is_some();
-    if own_practice && !targets && !if_then {
+    let targets: f32 = goal
+        .cues(Category::Performance)
+        .map(|h| goal.entry(h).weight)
+        .sum();
+    if own_practice && targets < t.own_practice_max_targets && !if_then {
         learning += t.own_practice;
     }
     // Per clause: (learning, performance), to find coordinated learning and result aims.
@@ -198,19 +209,30 @@ pub fn assess(
             factor *= t.negated;
             notes.push("negated");
         }
+        let clause = goal.clause_index(hit);
+        let in_plan = goal.clause(hit).kind == ClauseKind::Then
+            || goal
+                .cues_in_clause(Category::Plan, clause)
+                .any(|p| !goal.entry(p).has_tag("frequency"));
+        if in_plan {
+            factor *= t.in_plan;
+            notes.push("in the plan");
+        }
         let weight = entry.weight * factor;
         performance += weight;
         per_clause[goal.clause_index(hit)].1 += weight;
         evidence.push(goal.evidence(Verdict::Performance, hit, weight, note(&notes)));
     }
 
-    let has_learning_cue = goal.cues(Category::Learning).next().is_some();
+    // A learning aim, not a skill word that may name the task ("planning", "presentatie").
+    let is_aim = |h: &Hit| {
+        let entry = goal.entry(h);
+        !(entry.has_tag("skill") || entry.has_tag("means") || entry.has_tag("direction"))
+    };
+    let has_learning_cue = goal.cues(Category::Learning).any(is_aim);
     for hit in goal.cues_tagged(Category::Concrete, "time") {
         let clause = goal.clause_index(hit);
-        let learning_here = goal
-            .cues_in_clause(Category::Learning, clause)
-            .next()
-            .is_some();
+        let learning_here = goal.cues_in_clause(Category::Learning, clause).any(is_aim);
         let kind = goal.clause(hit).kind;
         // A time frame makes a deliverable a target when it is added to a learning aim with
         // `en`/`and`, or when the goal names no learning and no practice of its own.
@@ -289,7 +311,10 @@ pub fn assess(
         .cues(Category::Wish)
         .find(|h| {
             let entry = goal.entry(h);
-            entry.has_tag("uncertain")
+            let opens_goal = goal.tokens.tokens[..h.tokens.start]
+                .iter()
+                .all(|t| !matches!(t.kind, TokenKind::Word | TokenKind::Number(_)));
+            (entry.has_tag("uncertain") && (opens_goal || !entry.has_tag("initial")))
                 || (entry.has_tag("question") && goal.text.trim_end().ends_with('?'))
         })
         .filter(|_| total < t.not_a_goal_override);

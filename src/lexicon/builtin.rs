@@ -3,7 +3,7 @@
 use crate::error::LexiconError;
 use crate::text::Lang;
 
-use super::{Lexicon, Lexicons, parse};
+use super::{Category, Lexicon, Lexicons, parse};
 
 include!(concat!(env!("OUT_DIR"), "/builtin_lexicons.rs"));
 
@@ -20,9 +20,35 @@ pub fn load() -> Result<Lexicons, LexiconError> {
     for &(lang, category, text) in BUILTIN_FILES {
         let file = format!("lexicons/{lang}/{category}.txt");
         let lexicon = if lang == "nl" { &mut nl } else { &mut en };
-        // Layering drops an entry whose stems repeat an earlier one of the same category
-        // (`number` and `numbers`), so one cue never counts twice.
-        lexicon.layer(parse::parse_file(lexicon.lang, category, &file, text)?);
+        lexicon
+            .entries
+            .extend(parse::parse_file(lexicon.lang, category, &file, text)?);
     }
+    check_duplicates(&nl)?;
+    check_duplicates(&en)?;
     Ok(Lexicons { nl, en })
+}
+
+/// Two entries of one category with the same stems (`number` and `numbers`) would make one
+/// cue count twice; in the embedded lexicons that is a mistake to fix, not to layer over.
+fn check_duplicates(lexicon: &Lexicon) -> Result<(), LexiconError> {
+    let mut seen = std::collections::HashMap::new();
+    // Language words are matched unstemmed: `klant` and `klanten` are both needed there.
+    for entry in lexicon
+        .entries
+        .iter()
+        .filter(|e| e.category != Category::Language)
+    {
+        if let Some(first) = seen.insert((entry.category, &entry.parts), entry) {
+            return Err(LexiconError::Line {
+                file: entry.source.file.clone(),
+                line: entry.source.line,
+                reason: format!(
+                    "`{}` has the same stems as `{}` at line {}: keep one",
+                    entry.phrase, first.phrase, first.source.line
+                ),
+            });
+        }
+    }
+    Ok(())
 }

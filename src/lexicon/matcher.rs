@@ -152,6 +152,9 @@ impl Matcher {
                 continue;
             };
             for &(entry, part) in &self.patterns[m.pattern()].uses {
+                if compound && lexicon.entries[entry].has_tag("whole") {
+                    continue;
+                }
                 let group = overlap_group(lexicon.entries[entry].category);
                 candidates.push((group, start_token, end_token, compound, entry, part));
             }
@@ -165,6 +168,9 @@ impl Matcher {
                 for m in heads.find_overlapping_iter(word) {
                     if m.end() == word.len() && m.start() >= MIN_COMPOUND_MODIFIER {
                         for &entry in &uses[m.pattern()] {
+                            if lexicon.entries[entry].has_tag("whole") {
+                                continue;
+                            }
                             let group = overlap_group(lexicon.entries[entry].category);
                             candidates.push((group, i, i + 1, true, entry, 0));
                         }

@@ -145,6 +145,7 @@ pub const KNOWN_TAGS: &[&str] = &[
     // if-then
     "cond",
     "inversion",
+    "whole",
     "subordinator",
     // concreteness
     "frequency",
