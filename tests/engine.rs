@@ -257,3 +257,32 @@ fn dev_set_accuracy_does_not_regress() {
     }
     assert!(report.lang_accuracy >= 0.96);
 }
+
+#[test]
+fn form_labels_are_fields_not_cues() {
+    let a = analyse(
+        "Doel: beter leren plannen.\nWanneer: elke maandag.\nResultaat: een rustiger week.",
+    );
+    assert_ne!(a.orientation, Orientation::Performance, "{a:#?}");
+    assert!(
+        !a.if_then,
+        "`Wanneer:` names a field, it opens no condition"
+    );
+}
+
+#[test]
+fn exact_cues_do_not_reach_other_words_with_their_stem() {
+    let a = analyse("I want to learn our products well enough to advise customers.");
+    assert!(
+        a.evidence_for(goalcheck::analyse::Verdict::Performance)
+            .next()
+            .is_none(),
+        "{a:#?}"
+    );
+}
+
+#[test]
+fn a_wish_about_ones_own_behaviour_is_learning() {
+    let a = analyse("Ik wil rustiger reageren op boze reizigers.");
+    assert_eq!(a.orientation, Orientation::Learning);
+}

@@ -211,6 +211,11 @@ impl<'a> Goal<'a> {
         &self.lexicon.entries[hit.entry]
     }
 
+    /// Is this hit a form label ("Resultaat:", "Wanneer:")?
+    pub fn is_label(&self, hit: &Hit) -> bool {
+        is_form_label(&self.tokens, &self.sentence_of, &hit.tokens)
+    }
+
     /// The hits of one category, in text order.
     pub fn cues(&self, category: Category) -> impl Iterator<Item = &Hit> {
         self.hits
@@ -329,10 +334,38 @@ fn quoted_tokens(tokens: &Tokens, sentence_of: &[usize]) -> Vec<bool> {
 }
 
 /// The clause markers among the hits.
-fn clause_markers(lexicon: &Lexicon, hits: &[Hit]) -> Vec<Marker> {
+/// Is `range` a form label: the words that open a line or sentence right before a colon, as
+/// in HR forms ("Wanneer: Q3", "Resultaat: ...")? A label names a field; it is no cue.
+pub fn is_form_label(tokens: &Tokens, sentence_of: &[usize], range: &Range<usize>) -> bool {
+    let followed_by_colon = tokens
+        .tokens
+        .get(range.end)
+        .is_some_and(|t| t.kind == TokenKind::Punct(Punct::Colon));
+    let sentence = sentence_of[range.start];
+    let opens_sentence = (0..range.start)
+        .rev()
+        .take_while(|&i| sentence_of[i] == sentence)
+        .all(|i| {
+            !matches!(
+                tokens.tokens[i].kind,
+                TokenKind::Word | TokenKind::Number(_)
+            )
+        });
+    followed_by_colon && opens_sentence
+}
+
+fn clause_markers(
+    lexicon: &Lexicon,
+    tokens: &Tokens,
+    sentence_of: &[usize],
+    hits: &[Hit],
+) -> Vec<Marker> {
     let mut markers = Vec::new();
     for hit in hits {
         let entry = &lexicon.entries[hit.entry];
+        if is_form_label(tokens, sentence_of, &hit.tokens) {
+            continue;
+        }
         let kind = match entry.category {
             Category::Clause if entry.has_tag("purpose") => ClauseKind::Purpose,
             Category::Clause if entry.has_tag("reason") => ClauseKind::Reason,
@@ -373,7 +406,7 @@ pub fn goal(engine: &Engine, text: &str, options: &Options) -> GoalAnalysis {
     let lexicon = engine.lexicons.get(lang);
     let hits = engine.matcher(lang).find(&tokens, lexicon);
     let sentence_of = sentence_ids(&tokens);
-    let markers = clause_markers(lexicon, &hits);
+    let markers = clause_markers(lexicon, &tokens, &sentence_of, &hits);
     let mut clauses = clauses::segment(&tokens, &sentence_of, &markers);
     let tagged_at = |category: Category, tag: &str, token: usize| {
         hits.iter().any(|h| {

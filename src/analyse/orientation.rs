@@ -63,6 +63,8 @@ pub struct Thresholds {
     /// A question or a reference ("zie verslag", "What do I need to do?") is no goal unless
     /// it carries at least this much learning and performance weight.
     pub not_a_goal_override: f32,
+    /// A wish of at least this many words with no cue either way is a behaviour aim.
+    pub behaviour_aim_min_words: usize,
 }
 
 pub const THRESHOLDS: Thresholds = Thresholds {
@@ -85,6 +87,7 @@ pub const THRESHOLDS: Thresholds = Thresholds {
     deadline: 1.0,
     mixed_clause: 0.8,
     not_a_goal_override: 3.0,
+    behaviour_aim_min_words: 4,
 };
 
 /// What [`assess`] decides.
@@ -174,7 +177,7 @@ pub fn assess(
         .cues_tagged(Category::Learning, "skill")
         .next()
         .is_some();
-    for hit in goal.cues(Category::Learning) {
+    for hit in goal.cues(Category::Learning).filter(|h| !goal.is_label(h)) {
         let entry = goal.entry(hit);
         let (mut factor, mut notes) = scope_factor(goal, hit, Category::Learning);
         if goal
@@ -199,7 +202,10 @@ pub fn assess(
         evidence.push(goal.evidence(Verdict::Learning, hit, weight, note(&notes)));
     }
 
-    for hit in goal.cues(Category::Performance) {
+    for hit in goal
+        .cues(Category::Performance)
+        .filter(|h| !goal.is_label(h))
+    {
         let entry = goal.entry(hit);
         let (mut factor, mut notes) = scope_factor(goal, hit, Category::Performance);
         if goal
@@ -236,8 +242,14 @@ pub fn assess(
         let kind = goal.clause(hit).kind;
         // A time frame makes a deliverable a target when it is added to a learning aim with
         // `en`/`and`, or when the goal names no learning and no practice of its own.
-        let deliverable =
-            kind == ClauseKind::Addition || (!has_learning_cue && !own_practice && !if_then);
+        let sentence = goal.sentence_of[hit.tokens.start];
+        let plan_sentence = goal.cues(Category::Plan).any(|p| {
+            goal.sentence_of[p.tokens.start] == sentence && !goal.entry(p).has_tag("frequency")
+        }) || goal.clauses.clauses.iter().any(|c| {
+            c.sentence == sentence && matches!(c.kind, ClauseKind::Condition | ClauseKind::Then)
+        });
+        let deliverable = (kind == ClauseKind::Addition && !plan_sentence)
+            || (!has_learning_cue && !own_practice && !if_then);
         if learning_here || !deliverable {
             continue;
         }
@@ -319,6 +331,11 @@ pub fn assess(
         })
         .filter(|_| total < t.not_a_goal_override);
     let content_tokens = goal.content_tokens();
+    let behaviour_aim = vague == 0.0
+        && content_tokens >= t.behaviour_aim_min_words
+        && goal.cues_tagged(Category::Wish, "modal").any(|h| {
+            goal.clause(h).kind != ClauseKind::Condition && !goal.in_quote[h.tokens.start]
+        });
     let unclear = |reason: &str| (Orientation::Unclear, Some(reason.to_string()));
     let (orientation, unclear_reason) = if let Some(hit) = not_a_goal {
         let reason = if goal.entry(hit).has_tag("question") {
@@ -329,6 +346,10 @@ pub fn assess(
         unclear(reason)
     } else if content_tokens < 2 {
         unclear("too short to tell what is to be learned or reached")
+    } else if total < t.min_evidence && behaviour_aim {
+        // "Ik wil rustiger reageren op kritiek": a wish about one's own behaviour with no
+        // result standard is, by definition, a learning aim.
+        (Orientation::Learning, None)
     } else if total < t.min_evidence {
         unclear(if vague > 0.0 {
             "only vague words, no skill or result named"

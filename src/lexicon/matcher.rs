@@ -152,7 +152,11 @@ impl Matcher {
                 continue;
             };
             for &(entry, part) in &self.patterns[m.pattern()].uses {
-                if compound && lexicon.entries[entry].has_tag("whole") {
+                let e = &lexicon.entries[entry];
+                if (compound && e.has_tag("whole"))
+                    || (e.has_tag("exact")
+                        && !surface_matches(tokens, start_token..end_token, &e.phrase))
+                {
                     continue;
                 }
                 let group = overlap_group(lexicon.entries[entry].category);
@@ -221,6 +225,19 @@ impl Matcher {
         hits.sort_by_key(|h| (h.tokens.start, h.tokens.end, h.entry));
         hits
     }
+}
+
+/// For entries tagged `exact`: do the tokens read as the phrase itself, not only as its stems
+/// (`productivity`, not `products`)?
+fn surface_matches(tokens: &Tokens, range: Range<usize>, phrase: &str) -> bool {
+    let wanted = crate::text::normalise::fold(phrase);
+    let mut words = wanted
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty());
+    range
+        .clone()
+        .all(|i| words.next() == Some(tokens.folded(i)))
+        && words.next().is_none()
 }
 
 /// Cues compete for the same words only within a group.

@@ -145,6 +145,7 @@ pub const KNOWN_TAGS: &[&str] = &[
     // if-then
     "cond",
     "inversion",
+    "exact",
     "whole",
     "subordinator",
     // concreteness
