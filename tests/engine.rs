@@ -237,19 +237,19 @@ fn dev_set_accuracy_does_not_regress() {
     let rows = goalcheck::eval::read_gold(file, std::fs::File::open(file).unwrap()).unwrap();
     let (report, _) = goalcheck::eval::evaluate(Engine::builtin(), &rows);
     assert!(
-        report.orientation.macro_f1 >= 0.83,
+        report.orientation.macro_f1 >= 0.91,
         "orientation macro-F1 {}",
         report.orientation.macro_f1
     );
     let floors = [
         ("avoidance", 0.93),
-        ("wish", 0.94),
-        ("outcome", 0.84),
-        ("obstacle", 0.91),
-        ("plan", 0.92),
-        ("if_then", 0.96),
-        ("concrete", 0.88),
-        ("personal", 0.97),
+        ("wish", 0.95),
+        ("outcome", 0.94),
+        ("obstacle", 0.90),
+        ("plan", 0.93),
+        ("if_then", 0.97),
+        ("concrete", 0.89),
+        ("personal", 0.98),
     ];
     for (column, floor) in floors {
         let score = report.binary.iter().find(|c| c.label == column).unwrap();

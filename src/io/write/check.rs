@@ -147,10 +147,13 @@ pub fn render(text: &str, a: &GoalAnalysis, color: bool) -> String {
     ];
     for ((held, verdict), label) in checks.into_iter().zip(l.checklist) {
         let (mark, s) = if held { ("✓", good) } else { ("✗", bad) };
-        let cues: Vec<String> = a
-            .evidence_for(verdict)
-            .map(|e| format!("\"{}\"", e.text))
-            .collect();
+        let mut cues: Vec<String> = Vec::new();
+        for e in a.evidence_for(verdict) {
+            let quoted = format!("\"{}\"", e.text);
+            if !cues.contains(&quoted) {
+                cues.push(quoted);
+            }
+        }
         let _ = writeln!(out, "  {s}{mark}{s:#} {label:<24} {}", cues.join(", "));
     }
 
