@@ -274,10 +274,13 @@ pub fn assess(
         let clause = goal.clause_index(hit);
         let in_obstacle = goal
             .cues_in_clause(Category::Obstacle, clause)
-            .any(|o| o.tokens.end <= hit.tokens.start);
+            .any(|o| o.tokens.start <= hit.tokens.start);
+        // "stop avoiding conflict", "niet langer vermijden": a negated verb of avoiding is
+        // the approach, and the habit it ends is the obstacle (see woop).
         let turned = goal
             .preceded_by(hit, Category::Negation, &["contrast"], t.negation_window)
-            .is_some();
+            .is_some()
+            || (entry.has_tag("avoid") && negator.is_some());
         if in_obstacle || turned {
             continue;
         }

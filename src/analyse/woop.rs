@@ -109,8 +109,12 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
     // Only a means (a course, feedback) in the opening clause: a plan, not a wish
     // ("Jan gaat een cursus volgen").
     let aim_in_first = goal
-        .cues_in_clause(Category::Learning, first_index)
-        .any(|h| !goal.entry(h).has_tag("means"))
+        .cues_in_clause(Category::Avoidance, first_index)
+        .next()
+        .is_some()
+        || goal
+            .cues_in_clause(Category::Learning, first_index)
+            .any(|h| !goal.entry(h).has_tag("means"))
         || goal
             .cues_in_clause(Category::Performance, first_index)
             .next()
@@ -120,7 +124,10 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
             .next()
             .is_some();
     let directed = (orientation.orientation != Orientation::Unclear && aim_in_first)
-        || goal.cues(Category::Vague).next().is_some();
+        || goal
+            .cues_tagged(Category::Vague, "direction")
+            .next()
+            .is_some();
     let plan_only = opens_with_plan && orientation.orientation != Orientation::Performance;
     if directed && !plan_only {
         evidence.push(goal.clause_evidence(Verdict::Wish, first, "goal phrase"));
@@ -163,6 +170,16 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     let mut found = false;
     // What an if-then plan replaces ("…, dan vraag ik hulp in plaats van door te modderen")
     // is the habit in the way.
+    for hit in goal.cues_tagged(Category::Avoidance, "avoid") {
+        let negated = goal
+            .preceded_by(hit, Category::Negation, &["negator"], 3)
+            .is_some();
+        if negated {
+            let note = Some("the avoiding to stop".to_string());
+            evidence.push(goal.evidence(Verdict::Obstacle, hit, 1.0, note));
+            found = true;
+        }
+    }
     for hit in goal.cues_tagged(Category::Negation, "habit") {
         if goal.clause(hit).kind == ClauseKind::Then {
             let note = Some("replaced by the plan".to_string());
