@@ -42,7 +42,7 @@ pub enum InputError {
         line: u64,
         reason: String,
     },
-    #[error("{file}: no text column `{wanted}` (columns found: {found})")]
+    #[error("{file}: no column `{wanted}` (columns found: {found})")]
     MissingColumn {
         file: String,
         wanted: String,

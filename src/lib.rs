@@ -18,11 +18,13 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod analyse;
+pub mod audit;
 pub mod engine;
 pub mod error;
 pub mod eval;
 pub mod io;
 pub mod lexicon;
+pub mod pipeline;
 pub mod rules;
 pub mod text;
 

@@ -3,19 +3,23 @@
 
 use std::fs::File;
 use std::io::{self, IsTerminal, Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
+use goalcheck::audit::{self, AuditConfig};
 use goalcheck::eval;
-use goalcheck::io::read::csv::{ColumnChoice, CsvGoals};
-use goalcheck::io::write::{check, scorecard::ScorecardWriter};
+use goalcheck::io::read::decode::encoding_by_name;
+use goalcheck::io::read::{ColumnChoice, InputOptions};
+use goalcheck::io::write::check;
+use goalcheck::io::write::table::{CsvStyle, TableFormat};
 use goalcheck::lexicon::Lexicons;
-use goalcheck::rules::{Severity, goal_flags};
+use goalcheck::rules::{PlanSettings, Severity, goal_flags};
 use goalcheck::text::Lang;
 use goalcheck::{Engine, Options};
+use indicatif::{ProgressBar, ProgressStyle};
 
 /// Feedback on the quality of personal development goals, in Dutch and English. Offline.
 #[derive(Parser)]
@@ -66,23 +70,65 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         errors: Option<PathBuf>,
     },
-    /// Analyse every goal of a CSV export and write a scorecard, one row per record.
-    Audit {
-        /// Input CSV with a header row (`-` for standard input).
-        input: PathBuf,
-        /// Output scorecard CSV (`-` for standard output).
-        #[arg(short, long, default_value = "-")]
-        output: PathBuf,
-        /// Column holding the goal text (default: text, goal, doel, leerdoel, ...).
-        #[arg(long)]
-        text_column: Option<String>,
-        /// Column holding the goal id (default: id; else the record number).
-        #[arg(long)]
-        id_column: Option<String>,
-        /// Column holding the plan id (default: plan_id, plan, employee, medewerker, ...).
-        #[arg(long)]
-        plan_column: Option<String>,
-    },
+    /// Analyse every goal of one or more HR exports and write a scorecard, one row per record.
+    Audit(AuditArgs),
+}
+
+#[derive(clap::Args)]
+struct AuditArgs {
+    /// Inputs: CSV or TSV (any delimiter; UTF-8, UTF-16 or Windows-1252), JSON Lines
+    /// (.jsonl) or XLSX (.xlsx); `-` for standard input (CSV).
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<PathBuf>,
+    /// Goal scorecard (`-` for standard output).
+    #[arg(short, long, default_value = "-", value_name = "FILE")]
+    output: PathBuf,
+    /// Scorecard format (default: from the output's extension, else csv).
+    #[arg(long, value_enum)]
+    format: Option<TableFormatArg>,
+    /// CSV for Dutch Excel: `;` as delimiter and a byte-order mark.
+    #[arg(long)]
+    excel: bool,
+    /// Also write a plan scorecard: one row per plan_id.
+    #[arg(long, value_name = "FILE")]
+    plans: Option<PathBuf>,
+    /// More goals than this in a plan is flagged (GC401).
+    #[arg(long, default_value_t = 3, value_name = "N")]
+    max_goals: u64,
+    /// Worker threads (default: one per core).
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    threads: usize,
+    /// No progress bar and no summary.
+    #[arg(short, long)]
+    quiet: bool,
+    /// Exit 1 when any record could not be analysed.
+    #[arg(long)]
+    strict: bool,
+    /// Columns to copy into the scorecard, such as department or team.
+    #[arg(long, value_delimiter = ',', value_name = "COL,COL")]
+    keep: Vec<String>,
+    /// XLSX sheet to read (default: the first).
+    #[arg(long, value_name = "NAME")]
+    sheet: Option<String>,
+    /// Encoding of CSV/JSONL input (default: detected; e.g. utf-8, windows-1252, utf-16).
+    #[arg(long, value_name = "NAME")]
+    encoding: Option<String>,
+    /// Column holding the goal text (default: text, goal, doel, leerdoel, ...).
+    #[arg(long, value_name = "COL")]
+    text_column: Option<String>,
+    /// Column holding the goal id (default: id; else the record number).
+    #[arg(long, value_name = "COL")]
+    id_column: Option<String>,
+    /// Column holding the plan id (default: plan_id, plan, employee, medewerker, ...).
+    #[arg(long, value_name = "COL")]
+    plan_column: Option<String>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum TableFormatArg {
+    Csv,
+    Jsonl,
+    Xlsx,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -209,71 +255,77 @@ fn run(args: Args) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Audit {
-            input,
-            output,
-            text_column,
-            id_column,
-            plan_column,
-        } => {
-            let choice = ColumnChoice {
-                text: text_column,
-                id: id_column,
-                plan: plan_column,
-            };
-            let name = input.display().to_string();
-            let reader: Box<dyn Read> = if input == Path::new("-") {
-                Box::new(io::stdin())
-            } else {
-                Box::new(io::BufReader::new(
-                    File::open(&input).with_context(|| format!("cannot open {name}"))?,
-                ))
-            };
-            let goals = CsvGoals::new(&name, reader, &choice)?;
-            let cols = &goals.columns;
-            let column_name =
-                |i: Option<usize>| i.map_or("(none)".to_string(), |i| cols.headers[i].clone());
-            eprintln!(
-                "goalcheck: {name}: text column `{}`, id column {}, plan column {}",
-                cols.headers[cols.text],
-                column_name(cols.id),
-                column_name(cols.plan)
-            );
-            let out: Box<dyn Write> = if output == Path::new("-") {
-                Box::new(io::stdout().lock())
-            } else {
-                Box::new(io::BufWriter::new(
-                    File::create(&output)
-                        .with_context(|| format!("cannot write {}", output.display()))?,
-                ))
-            };
-            let mut writer = ScorecardWriter::new(out)?;
-            let (mut rows, mut errors) = (0u64, 0u64);
-            for record in goals {
-                rows += 1;
-                match record {
-                    Ok(record) => match &record.text {
-                        Ok(text) => writer.write(
-                            &record.id,
-                            &record.plan_id,
-                            &engine.analyse(text, &options),
-                        )?,
-                        Err(reason) => {
-                            errors += 1;
-                            eprintln!("goalcheck: {name}:{}: {reason}", record.line);
-                            writer.write_error(&record.id, &record.plan_id, reason)?;
-                        }
-                    },
-                    Err(err) => {
-                        errors += 1;
-                        eprintln!("goalcheck: {err}");
-                        writer.write_error(&rows.to_string(), "", &err.to_string())?;
-                    }
-                }
-            }
-            writer.finish()?.flush()?;
-            eprintln!("goalcheck: {rows} records, {errors} with errors");
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Audit(audit) => run_audit(audit, engine, options),
     }
+}
+
+fn run_audit(args: AuditArgs, engine: &Engine, analysis: Options) -> Result<ExitCode> {
+    let encoding = match &args.encoding {
+        None => None,
+        Some(name) => Some(
+            encoding_by_name(name).ok_or_else(|| anyhow::anyhow!("unknown encoding `{name}`"))?,
+        ),
+    };
+    let config = AuditConfig {
+        inputs: args.inputs,
+        output: args.output,
+        format: args.format.map(|f| match f {
+            TableFormatArg::Csv => TableFormat::Csv,
+            TableFormatArg::Jsonl => TableFormat::Jsonl,
+            TableFormatArg::Xlsx => TableFormat::Xlsx,
+        }),
+        csv_style: if args.excel {
+            CsvStyle {
+                delimiter: b';',
+                bom: true,
+            }
+        } else {
+            CsvStyle::default()
+        },
+        plans: args.plans,
+        plan_settings: PlanSettings {
+            max_goals: args.max_goals,
+        },
+        input: InputOptions {
+            columns: ColumnChoice {
+                text: args.text_column,
+                id: args.id_column,
+                plan: args.plan_column,
+            },
+            keep: args.keep,
+            sheet: args.sheet,
+            encoding,
+        },
+        analysis,
+        threads: args.threads,
+    };
+    let bar = if args.quiet || !io::stderr().is_terminal() {
+        ProgressBar::hidden()
+    } else {
+        let bar = ProgressBar::new_spinner();
+        bar.set_style(ProgressStyle::with_template(
+            "{spinner} {pos} goals, {per_sec} {elapsed}",
+        )?);
+        bar
+    };
+    let quiet = args.quiet;
+    let summary = audit::run(
+        &config,
+        engine,
+        &mut |line| {
+            if !quiet {
+                bar.suspend(|| eprintln!("goalcheck: {line}"));
+            }
+        },
+        &mut |done| bar.set_position(done),
+    )?;
+    bar.finish_and_clear();
+    if !quiet {
+        eprint!("{}", summary.render());
+    }
+    Ok(if args.strict && summary.errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -7,6 +7,7 @@
 //! [`score`] (the 0-100 quality). Every verdict that holds carries the cues it rests on.
 
 pub mod orientation;
+pub mod plan;
 pub mod score;
 pub mod traits;
 pub mod woop;

@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+use crate::analyse::plan::PlanRow;
 use crate::analyse::{GoalAnalysis, Orientation};
 use crate::text::Lang;
 
@@ -187,5 +188,105 @@ mod tests {
             );
             assert!((1..=7).contains(&rule.principle));
         }
+    }
+}
+
+/// Settings the plan rules read.
+#[derive(Debug, Clone, Copy)]
+pub struct PlanSettings {
+    /// More goals than this is more than 1-2 focus points allow (principle 1).
+    pub max_goals: u64,
+}
+
+impl Default for PlanSettings {
+    fn default() -> Self {
+        PlanSettings { max_goals: 3 }
+    }
+}
+
+/// One plan-level rule.
+#[derive(Debug)]
+pub struct PlanRule {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub severity: Severity,
+    pub principle: u8,
+    pub trips: fn(&PlanRow, &PlanSettings) -> bool,
+}
+
+/// Every plan-level rule, sorted by code.
+pub const PLAN_RULES: &[PlanRule] = &[
+    PlanRule {
+        code: "GC401",
+        name: "too-many-goals",
+        severity: Severity::Info,
+        principle: 1,
+        trips: |p, s| p.goals > s.max_goals,
+    },
+    PlanRule {
+        code: "GC402",
+        name: "no-strength",
+        severity: Severity::Info,
+        principle: 1,
+        trips: |p, _| p.analysed() > 0 && !p.strength,
+    },
+    PlanRule {
+        code: "GC403",
+        name: "no-follow-up",
+        severity: Severity::Info,
+        principle: 6,
+        trips: |p, _| p.analysed() > 0 && !p.follow_up,
+    },
+    PlanRule {
+        code: "GC404",
+        name: "not-anchored",
+        severity: Severity::Info,
+        principle: 5,
+        trips: |p, _| p.analysed() > 0 && !p.anchoring,
+    },
+    PlanRule {
+        code: "GC405",
+        name: "no-learning-goal",
+        severity: Severity::Info,
+        principle: 4,
+        trips: |p, _| p.analysed() > 0 && p.learning == 0,
+    },
+];
+
+/// The plan flags of `row` as the plan scorecard writes them.
+pub fn plan_flags_column(row: &PlanRow, settings: &PlanSettings) -> String {
+    PLAN_RULES
+        .iter()
+        .filter(|rule| (rule.trips)(row, settings))
+        .map(|rule| rule.code)
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+#[cfg(test)]
+mod plan_tests {
+    use super::*;
+
+    #[test]
+    fn plan_codes_are_unique_and_sorted() {
+        for pair in PLAN_RULES.windows(2) {
+            assert!(pair[0].code < pair[1].code);
+        }
+        assert!(GOAL_RULES.last().unwrap().code < PLAN_RULES[0].code);
+    }
+
+    #[test]
+    fn plan_flags_follow_the_tally() {
+        let row = PlanRow {
+            plan_id: "p".into(),
+            goals: 4,
+            performance: 4,
+            anchoring: true,
+            ..PlanRow::default()
+        };
+        assert_eq!(
+            plan_flags_column(&row, &PlanSettings::default()),
+            "GC401;GC402;GC403;GC405"
+        );
     }
 }

@@ -1,72 +1,19 @@
-//! CSV input: a header row, the goal in a text column, optional id and plan columns.
+//! CSV and TSV input: a header row, the goal in a text column, optional id, plan and kept
+//! columns.
 //!
-//! The delimiter (`,` `;` or tab) is sniffed from the header line; a UTF-8 byte-order mark is
-//! dropped. Columns are found by name, case-insensitively, in both languages, unless given.
-//! A record whose text is not valid UTF-8 is still yielded, with the reason, so it gets a row.
+//! The input is decoded to UTF-8 first ([`super::decode`]); the delimiter (`,` `;` or tab) is
+//! sniffed from the header line; quoted fields may hold line breaks; CRLF is fine. A record
+//! that cannot be read (a field with invalid UTF-8, a broken line) becomes a record with the
+//! reason and the reader goes on.
 
-use std::io::Read;
+use std::io::{self, BufRead, BufReader, Read};
+use std::sync::Arc;
 
 use crate::error::InputError;
 
-/// Header names recognised for each column when none is given, in order of preference.
-pub const TEXT_NAMES: &[&str] = &[
-    "text",
-    "goal",
-    "doel",
-    "leerdoel",
-    "ontwikkeldoel",
-    "omschrijving",
-    "goal_text",
-    "statement",
-];
-pub const ID_NAMES: &[&str] = &["id", "goal_id", "doel_id", "nr"];
-pub const PLAN_NAMES: &[&str] = &[
-    "plan_id",
-    "plan",
-    "employee",
-    "medewerker",
-    "employee_id",
-    "medewerker_id",
-];
-
-/// Which columns to read; `None` means: find by the usual names.
-#[derive(Debug, Clone, Default)]
-pub struct ColumnChoice {
-    pub text: Option<String>,
-    pub id: Option<String>,
-    pub plan: Option<String>,
-}
-
-/// The columns found, by index.
-#[derive(Debug, Clone)]
-pub struct Columns {
-    pub headers: Vec<String>,
-    pub text: usize,
-    pub id: Option<usize>,
-    pub plan: Option<usize>,
-}
-
-/// One goal record.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GoalRecord {
-    /// 1-based record number (the id when there is no id column).
-    pub number: u64,
-    /// Line in the file where the record starts.
-    pub line: u64,
-    pub id: String,
-    pub plan_id: String,
-    /// The goal text, or why it could not be read.
-    pub text: Result<String, String>,
-}
-
-/// Reads goal records from CSV.
-pub struct CsvGoals<R: Read> {
-    file: String,
-    reader: csv::Reader<R>,
-    pub columns: Columns,
-    record: csv::ByteRecord,
-    number: u64,
-}
+use super::columns::Columns;
+use super::decode::utf8_reader;
+use super::{Input, InputOptions, Record};
 
 fn sniff_delimiter(first_line: &[u8]) -> u8 {
     [b',', b';', b'\t']
@@ -75,126 +22,151 @@ fn sniff_delimiter(first_line: &[u8]) -> u8 {
         .unwrap_or(b',')
 }
 
-fn find(
-    headers: &[String],
-    wanted: &Option<String>,
-    names: &[&str],
-) -> Result<Option<usize>, String> {
-    let position = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h.trim().eq_ignore_ascii_case(name))
+/// Opens CSV from `input`.
+pub fn open(
+    file: Arc<str>,
+    input: Box<dyn Read + Send>,
+    options: &InputOptions,
+) -> Result<Input, InputError> {
+    let io_error = |source: io::Error| InputError::Io {
+        path: file.to_string().into(),
+        source,
     };
-    match wanted {
-        Some(name) => position(name).map(Some).ok_or_else(|| name.clone()),
-        None => Ok(names.iter().find_map(|n| position(n))),
+    let (decoded, encoding) = utf8_reader(input, options.encoding).map_err(io_error)?;
+    let mut buffered = BufReader::with_capacity(256 * 1024, decoded);
+    // The header line decides the delimiter; read it whole, then put it back in front.
+    let mut header_line = Vec::new();
+    (&mut buffered)
+        .take(1024 * 1024)
+        .read_until(b'\n', &mut header_line)
+        .map_err(io_error)?;
+    let delimiter = sniff_delimiter(&header_line);
+    let rest: Box<dyn Read + Send> = Box::new(io::Cursor::new(header_line).chain(buffered));
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(rest);
+    let headers: Vec<String> = reader
+        .byte_headers()
+        .map_err(|e| InputError::Format {
+            file: file.to_string(),
+            reason: e.to_string(),
+        })?
+        .iter()
+        .map(|h| String::from_utf8_lossy(h).trim().to_string())
+        .collect();
+    if headers.iter().all(String::is_empty) {
+        return Err(InputError::Format {
+            file: file.to_string(),
+            reason: "empty input: no header row".into(),
+        });
     }
-}
-
-impl CsvGoals<Box<dyn Read>> {
-    /// Opens `bytes` (the whole input or a reader over it) as CSV.
-    pub fn new(
-        file: &str,
-        mut input: Box<dyn Read>,
-        choice: &ColumnChoice,
-    ) -> Result<Self, InputError> {
-        let io = |source| InputError::Io {
-            path: file.into(),
-            source,
-        };
-        // Peek at the first line to sniff the delimiter, then chain it back.
-        let mut head = Vec::new();
-        let mut byte = [0u8; 1];
-        while head.len() < 64 * 1024 {
-            if input.read(&mut byte).map_err(io)? == 0 || byte[0] == b'\n' {
-                head.extend_from_slice(&byte[..usize::from(byte[0] == b'\n')]);
-                break;
+    let columns =
+        Columns::resolve(headers, &options.columns, &options.keep).map_err(|(wanted, found)| {
+            InputError::MissingColumn {
+                file: file.to_string(),
+                wanted,
+                found,
             }
-            head.push(byte[0]);
-        }
-        if head.starts_with(&[0xEF, 0xBB, 0xBF]) {
-            head.drain(..3);
-        }
-        let delimiter = sniff_delimiter(&head);
-        let chained: Box<dyn Read> = Box::new(std::io::Cursor::new(head).chain(input));
-        let mut reader = csv::ReaderBuilder::new()
-            .delimiter(delimiter)
-            .flexible(true)
-            .from_reader(chained);
-        let headers: Vec<String> = reader
-            .byte_headers()
-            .map_err(|e| InputError::Format {
-                file: file.into(),
-                reason: e.to_string(),
-            })?
-            .iter()
-            .map(|h| String::from_utf8_lossy(h).trim().to_string())
-            .collect();
-        let missing = |wanted: String| InputError::MissingColumn {
-            file: file.into(),
-            wanted,
-            found: headers.join(", "),
-        };
-        let text = find(&headers, &choice.text, TEXT_NAMES)
-            .map_err(missing)?
-            .ok_or_else(|| missing(choice.text.clone().unwrap_or_else(|| "text".into())))?;
-        let id = find(&headers, &choice.id, ID_NAMES).map_err(missing)?;
-        let plan = find(&headers, &choice.plan, PLAN_NAMES).map_err(missing)?;
-        Ok(CsvGoals {
-            file: file.into(),
+        })?;
+    let delimiter_name = match delimiter {
+        b'\t' => "tab",
+        b';' => "`;`",
+        _ => "`,`",
+    };
+    let description = format!(
+        "{encoding}, delimiter {delimiter_name}, {}",
+        columns.describe()
+    );
+    Ok(Input {
+        records: Box::new(CsvRecords {
+            file,
             reader,
-            columns: Columns {
-                headers,
-                text,
-                id,
-                plan,
-            },
+            columns,
             record: csv::ByteRecord::new(),
             number: 0,
-        })
-    }
+            embedded_newlines: 0,
+            done: false,
+        }),
+        description,
+    })
 }
 
-impl<R: Read> Iterator for CsvGoals<R> {
-    type Item = Result<GoalRecord, InputError>;
+struct CsvRecords {
+    file: Arc<str>,
+    reader: csv::Reader<Box<dyn Read + Send>>,
+    columns: Columns,
+    record: csv::ByteRecord,
+    number: u64,
+    /// Line breaks inside quoted fields so far: the csv crate counts record lines only.
+    embedded_newlines: u64,
+    done: bool,
+}
 
-    fn next(&mut self) -> Option<Self::Item> {
-        match self.reader.read_byte_record(&mut self.record) {
+impl Iterator for CsvRecords {
+    type Item = Record;
+
+    fn next(&mut self) -> Option<Record> {
+        if self.done {
+            return None;
+        }
+        let result = self.reader.read_byte_record(&mut self.record);
+        self.number += 1;
+        let number = self.number;
+        match result {
             Ok(false) => None,
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
-                // Skip past the broken record so the run can go on.
-                Some(Err(InputError::Record {
+                // An I/O error ends the input; anything else skips this record only.
+                let line = e.position().map_or(0, |p| p.line()) + self.embedded_newlines;
+                self.done = matches!(e.kind(), csv::ErrorKind::Io(_));
+                Some(Record {
                     file: self.file.clone(),
                     line,
-                    reason: e.to_string(),
-                }))
+                    number,
+                    id: number.to_string(),
+                    plan_id: String::new(),
+                    text: Err(format!("unreadable record: {e}")),
+                    kept: Vec::new(),
+                })
             }
             Ok(true) => {
-                self.number += 1;
-                let line = self.record.position().map_or(0, |p| p.line());
-                let field = |i: Option<usize>| {
-                    i.and_then(|i| self.record.get(i))
+                let line = self.record.position().map_or(0, |p| p.line()) + self.embedded_newlines;
+                self.embedded_newlines += self
+                    .record
+                    .iter()
+                    .map(|f| f.iter().filter(|&&b| b == b'\n').count() as u64)
+                    .sum::<u64>();
+                let field = |i: usize| {
+                    self.record
+                        .get(i)
                         .map(|b| String::from_utf8_lossy(b).trim().to_string())
+                        .unwrap_or_default()
                 };
                 let text = match self.record.get(self.columns.text) {
                     None => Err("no text field in this record".to_string()),
                     Some(bytes) => match std::str::from_utf8(bytes) {
                         Err(e) => Err(format!(
                             "text is not valid UTF-8 (byte {})",
-                            e.valid_up_to()
+                            e.valid_up_to() + 1
                         )),
                         Ok(t) if t.trim().is_empty() => Err("empty text".to_string()),
                         Ok(t) => Ok(t.to_string()),
                     },
                 };
-                Some(Ok(GoalRecord {
-                    number: self.number,
+                Some(Record {
+                    file: self.file.clone(),
                     line,
-                    id: field(self.columns.id).unwrap_or_else(|| self.number.to_string()),
-                    plan_id: field(self.columns.plan).unwrap_or_default(),
+                    number,
+                    id: self
+                        .columns
+                        .id
+                        .map(field)
+                        .filter(|s| !s.is_empty())
+                        .unwrap_or_else(|| number.to_string()),
+                    plan_id: self.columns.plan.map(field).unwrap_or_default(),
                     text,
-                }))
+                    kept: self.columns.kept.iter().map(|&i| field(i)).collect(),
+                })
             }
         }
     }
@@ -203,21 +175,22 @@ impl<R: Read> Iterator for CsvGoals<R> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::io::read::ColumnChoice;
 
-    fn read(input: &str, choice: &ColumnChoice) -> Result<Vec<GoalRecord>, InputError> {
-        let goals = CsvGoals::new(
-            "t.csv",
-            Box::new(std::io::Cursor::new(input.as_bytes().to_vec())),
-            choice,
+    fn read(input: &[u8], options: &InputOptions) -> Result<Vec<Record>, InputError> {
+        let input = open(
+            "t.csv".into(),
+            Box::new(io::Cursor::new(input.to_vec())),
+            options,
         )?;
-        goals.collect()
+        Ok(input.records.collect())
     }
 
     #[test]
     fn semicolons_bom_and_dutch_headers() {
         let records = read(
-            "\u{FEFF}Medewerker;Leerdoel\np1;Ik wil leren\np2;\"Beter plannen; echt\"\n",
-            &ColumnChoice::default(),
+            "\u{FEFF}Medewerker;Leerdoel\np1;Ik wil leren\np2;\"Beter plannen; echt\"\n".as_bytes(),
+            &InputOptions::default(),
         )
         .unwrap();
         assert_eq!(records.len(), 2);
@@ -227,28 +200,65 @@ mod tests {
     }
 
     #[test]
-    fn empty_text_is_a_record_with_a_reason() {
-        let records = read("id,text\na,\nb,Leren\n", &ColumnChoice::default()).unwrap();
-        assert_eq!(records[0].text, Err("empty text".into()));
-        assert_eq!(records[1].line, 3);
+    fn tabs_crlf_and_line_breaks_in_quotes() {
+        let records = read(
+            b"id\ttext\r\n1\t\"twee\r\nregels\"\r\n2\tdrie\r\n",
+            &InputOptions::default(),
+        )
+        .unwrap();
+        assert_eq!(records[0].text.as_deref(), Ok("twee\r\nregels"));
+        assert_eq!(records[1].line, 4);
     }
 
     #[test]
-    fn missing_text_column_lists_headers() {
-        let Err(err) = read("id,naam\n1,x\n", &ColumnChoice::default()) else {
+    fn windows_1252_export() {
+        let records = read(b"id;doel\n1;Idee\xEBn delen\n", &InputOptions::default()).unwrap();
+        assert_eq!(records[0].text.as_deref(), Ok("Ideeën delen"));
+    }
+
+    #[test]
+    fn empty_and_invalid_text_are_records_with_a_reason() {
+        let utf8 = InputOptions {
+            encoding: Some(encoding_rs::UTF_8),
+            ..Default::default()
+        };
+        let records = read(b"id,text\na,\nb,Leren \xFF\xFE x\nc,Leren\n", &utf8).unwrap();
+        assert_eq!(records.len(), 3);
+        assert_eq!(records[0].text, Err("empty text".into()));
+        assert!(records[1].text.as_ref().unwrap_err().contains("UTF-8"));
+        assert_eq!(records[2].line, 4);
+    }
+
+    #[test]
+    fn kept_columns_in_order() {
+        let options = InputOptions {
+            keep: vec!["team".into(), "afdeling".into()],
+            ..Default::default()
+        };
+        let records = read(b"afdeling,text,team\nZorg,Leren,A\n", &options).unwrap();
+        assert_eq!(records[0].kept, ["A", "Zorg"]);
+    }
+
+    #[test]
+    fn missing_columns_list_the_headers() {
+        let Err(err) = read(b"id,naam\n1,x\n", &InputOptions::default()) else {
             panic!()
         };
         assert_eq!(
             err.to_string(),
-            "t.csv: no text column `text` (columns found: id, naam)"
+            "t.csv: no column `text` (columns found: id, naam)"
         );
-        let choice = ColumnChoice {
-            text: Some("body".into()),
+        let options = InputOptions {
+            columns: ColumnChoice {
+                text: Some("body".into()),
+                ..Default::default()
+            },
             ..Default::default()
         };
-        let Err(err) = read("id,text\n", &choice) else {
+        let Err(err) = read(b"id,text\n", &options) else {
             panic!()
         };
         assert!(err.to_string().contains("`body`"));
+        assert!(read(b"", &InputOptions::default()).is_err());
     }
 }

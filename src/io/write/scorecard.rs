@@ -1,11 +1,16 @@
-//! The goal scorecard CSV: a versioned interface. Columns are added, never renamed or dropped.
+//! The goal scorecard: a versioned interface. Columns are added, never renamed or dropped.
+//!
+//! One row model ([`goal_row`], [`plan_row`]) feeds every format, so CSV, JSON Lines and XLSX
+//! always agree.
 
-use std::io::Write;
+use std::borrow::Cow;
 
 use crate::analyse::GoalAnalysis;
-use crate::rules::flags_column;
+use crate::analyse::plan::PlanRow;
+use crate::pipeline::Outcome;
+use crate::rules::{PlanSettings, flags_column, plan_flags_column};
 
-/// The scorecard columns, in order.
+/// The goal scorecard columns, in order; kept columns and `source` may follow.
 pub const COLUMNS: &[&str] = &[
     "id",
     "plan_id",
@@ -27,9 +32,48 @@ pub const COLUMNS: &[&str] = &[
     "evidence",
 ];
 
-/// A cell that Excel would read as a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a
-/// leading apostrophe, as the OWASP CSV-injection guidance says.
-pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+/// The plan scorecard columns.
+pub const PLAN_COLUMNS: &[&str] = &[
+    "plan_id",
+    "goals",
+    "learning",
+    "performance",
+    "mixed",
+    "unclear",
+    "woop_complete",
+    "mean_quality",
+    "flags",
+];
+
+/// One cell of a scorecard.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell<'a> {
+    /// Text written by the user or derived from it (ids, evidence): never a formula.
+    Text(Cow<'a, str>),
+    /// A fixed word (`ok`, `learning`, a flag list).
+    Word(Cow<'a, str>),
+    Int(i64),
+    /// A score, written with two decimals in text formats.
+    Float(f64),
+    Empty,
+}
+
+impl Cell<'_> {
+    /// The cell as CSV text: user text that Excel would read as a formula (`=`, `+`, `-`, `@`,
+    /// tab, CR first) gets a leading apostrophe, as the OWASP CSV-injection guidance says.
+    pub fn to_csv(&self) -> Cow<'_, str> {
+        match self {
+            Cell::Text(t) => neutralise(t),
+            Cell::Word(w) => Cow::Borrowed(w),
+            Cell::Int(i) => Cow::Owned(i.to_string()),
+            Cell::Float(f) => Cow::Owned(format!("{f:.2}")),
+            Cell::Empty => Cow::Borrowed(""),
+        }
+    }
+}
+
+/// See [`Cell::to_csv`].
+pub fn neutralise(cell: &str) -> Cow<'_, str> {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{cell}").into()
     } else {
@@ -55,59 +99,75 @@ pub fn evidence_column(analysis: &GoalAnalysis) -> String {
         .join(" | ")
 }
 
-/// Writes scorecard rows.
-pub struct ScorecardWriter<W: Write> {
-    writer: csv::Writer<W>,
+/// The header of a goal scorecard with `kept` columns (and `source` when several inputs).
+pub fn goal_header(kept: &[String], with_source: bool) -> Vec<String> {
+    let mut header: Vec<String> = COLUMNS.iter().map(|c| c.to_string()).collect();
+    header.extend(kept.iter().cloned());
+    if with_source {
+        header.push("source".into());
+    }
+    header
 }
 
-impl<W: Write> ScorecardWriter<W> {
-    pub fn new(out: W) -> csv::Result<Self> {
-        let mut writer = csv::Writer::from_writer(out);
-        writer.write_record(COLUMNS)?;
-        Ok(ScorecardWriter { writer })
+/// The cells of one goal scorecard row.
+pub fn goal_row(outcome: &Outcome, with_source: bool) -> Vec<Cell<'_>> {
+    let record = &outcome.record;
+    let bit = |b: bool| Cell::Int(i64::from(b));
+    let mut row = vec![
+        Cell::Text(Cow::Borrowed(&record.id)),
+        Cell::Text(Cow::Borrowed(&record.plan_id)),
+    ];
+    match &outcome.result {
+        Ok(a) => row.extend([
+            Cell::Word(Cow::Borrowed(a.lang.code())),
+            Cell::Word(Cow::Borrowed("ok")),
+            Cell::Word(Cow::Borrowed(a.orientation.name())),
+            Cell::Float(f64::from(a.learning_score)),
+            Cell::Float(f64::from(a.performance_score)),
+            bit(a.avoidance),
+            bit(a.wish),
+            bit(a.outcome),
+            bit(a.obstacle),
+            bit(a.plan),
+            bit(a.if_then),
+            bit(a.concrete),
+            bit(a.personal),
+            Cell::Int(i64::from(a.quality)),
+            Cell::Word(Cow::Owned(flags_column(a))),
+            Cell::Text(Cow::Owned(evidence_column(a))),
+        ]),
+        Err(reason) => {
+            row.push(Cell::Empty);
+            row.push(Cell::Text(Cow::Owned(format!("error: {reason}"))));
+            row.resize(COLUMNS.len(), Cell::Empty);
+        }
     }
+    row.extend(
+        record
+            .kept
+            .iter()
+            .map(|k| Cell::Text(Cow::Borrowed(k.as_str()))),
+    );
+    if with_source {
+        row.push(Cell::Text(Cow::Borrowed(&record.file)));
+    }
+    row
+}
 
-    pub fn write(&mut self, id: &str, plan_id: &str, analysis: &GoalAnalysis) -> csv::Result<()> {
-        let bit = |b: bool| if b { "1" } else { "0" };
-        self.writer.write_record([
-            &*neutralise(id),
-            &*neutralise(plan_id),
-            analysis.lang.code(),
-            "ok",
-            analysis.orientation.name(),
-            &format!("{:.2}", analysis.learning_score),
-            &format!("{:.2}", analysis.performance_score),
-            bit(analysis.avoidance),
-            bit(analysis.wish),
-            bit(analysis.outcome),
-            bit(analysis.obstacle),
-            bit(analysis.plan),
-            bit(analysis.if_then),
-            bit(analysis.concrete),
-            bit(analysis.personal),
-            &analysis.quality.to_string(),
-            &flags_column(analysis),
-            &*neutralise(&evidence_column(analysis)),
-        ])
-    }
-
-    /// A row for a record that could not be analysed: the status says why.
-    pub fn write_error(&mut self, id: &str, plan_id: &str, reason: &str) -> csv::Result<()> {
-        let status = format!("error: {reason}");
-        let mut row = vec![
-            neutralise(id).into_owned(),
-            neutralise(plan_id).into_owned(),
-            String::new(),
-            status,
-        ];
-        row.resize(COLUMNS.len(), String::new());
-        self.writer.write_record(&row)
-    }
-
-    pub fn finish(mut self) -> std::io::Result<W> {
-        self.writer.flush()?;
-        self.writer.into_inner().map_err(|e| e.into_error())
-    }
+/// The cells of one plan scorecard row.
+pub fn plan_row<'a>(row: &'a PlanRow, settings: &PlanSettings) -> Vec<Cell<'a>> {
+    let count = |n: u64| Cell::Int(n as i64);
+    vec![
+        Cell::Text(Cow::Borrowed(&row.plan_id)),
+        count(row.goals),
+        count(row.learning),
+        count(row.performance),
+        count(row.mixed),
+        count(row.unclear),
+        count(row.woop_complete),
+        Cell::Float(row.mean_quality()),
+        Cell::Word(Cow::Owned(plan_flags_column(row, settings))),
+    ]
 }
 
 #[cfg(test)]
@@ -118,6 +178,8 @@ mod tests {
     fn formulas_are_neutralised() {
         assert_eq!(neutralise("=1+1"), "'=1+1");
         assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(neutralise("-2"), "'-2");
         assert_eq!(neutralise("Ik wil"), "Ik wil");
+        assert_eq!(Cell::Word(Cow::Borrowed("-")).to_csv(), "-");
     }
 }

@@ -1,0 +1,295 @@
+//! Table outputs (CSV, JSON Lines, XLSX) behind one trait, written atomically.
+//!
+//! A file output is written to a temporary file beside its destination and renamed over it
+//! only when complete, so a crash or Ctrl-C never leaves a half-written scorecard under the
+//! final name. Standard output (`-`) is written directly.
+
+use std::fs::{self, File};
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use rust_xlsxwriter::{Format, Workbook};
+
+use super::scorecard::Cell;
+
+/// The table formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableFormat {
+    Csv,
+    Jsonl,
+    Xlsx,
+}
+
+impl TableFormat {
+    /// From the file name: `.jsonl`/`.json` and `.xlsx`; anything else is CSV.
+    pub fn from_path(path: &Path) -> TableFormat {
+        match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("jsonl" | "ndjson" | "json") => TableFormat::Jsonl,
+            Some("xlsx") => TableFormat::Xlsx,
+            _ => TableFormat::Csv,
+        }
+    }
+}
+
+/// CSV dialect: `--excel` asks for `;` and a BOM so Dutch Excel opens it right.
+#[derive(Debug, Clone, Copy)]
+pub struct CsvStyle {
+    pub delimiter: u8,
+    pub bom: bool,
+}
+
+impl Default for CsvStyle {
+    fn default() -> Self {
+        CsvStyle {
+            delimiter: b',',
+            bom: false,
+        }
+    }
+}
+
+/// A table being written.
+pub trait TableSink {
+    fn header(&mut self, columns: &[String]) -> io::Result<()>;
+    fn row(&mut self, cells: &[Cell<'_>]) -> io::Result<()>;
+    /// Flushes and, for a file, moves it under its final name.
+    fn finish(self: Box<Self>) -> io::Result<()>;
+}
+
+/// A file written under a temporary name and renamed when complete; removed if dropped
+/// before that.
+pub struct AtomicFile {
+    temp: PathBuf,
+    dest: PathBuf,
+    done: bool,
+}
+
+impl AtomicFile {
+    pub fn new(dest: &Path) -> AtomicFile {
+        let name = dest
+            .file_name()
+            .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
+        let temp = dest.with_file_name(format!(".{name}.goalcheck-{}.tmp", std::process::id()));
+        AtomicFile {
+            temp,
+            dest: dest.to_path_buf(),
+            done: false,
+        }
+    }
+
+    pub fn temp_path(&self) -> &Path {
+        &self.temp
+    }
+
+    pub fn commit(mut self) -> io::Result<()> {
+        fs::rename(&self.temp, &self.dest)?;
+        self.done = true;
+        Ok(())
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = fs::remove_file(&self.temp);
+        }
+    }
+}
+
+/// Opens a table at `path` (`-`: standard output).
+pub fn create(path: &Path, format: TableFormat, style: CsvStyle) -> io::Result<Box<dyn TableSink>> {
+    let to_stdout = path == Path::new("-");
+    if format == TableFormat::Xlsx {
+        if to_stdout {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "XLSX cannot be written to standard output; name a file",
+            ));
+        }
+        return Ok(Box::new(XlsxSink::new(path)));
+    }
+    let (out, atomic): (Box<dyn Write>, Option<AtomicFile>) = if to_stdout {
+        (Box::new(io::stdout().lock()), None)
+    } else {
+        let atomic = AtomicFile::new(path);
+        let file = File::create(atomic.temp_path())?;
+        (
+            Box::new(BufWriter::with_capacity(256 * 1024, file)),
+            Some(atomic),
+        )
+    };
+    Ok(match format {
+        TableFormat::Jsonl => Box::new(JsonlSink {
+            out,
+            atomic,
+            columns: Vec::new(),
+        }),
+        _ => {
+            let mut out = out;
+            if style.bom {
+                out.write_all("\u{FEFF}".as_bytes())?;
+            }
+            let writer = csv::WriterBuilder::new()
+                .delimiter(style.delimiter)
+                .from_writer(out);
+            Box::new(CsvSink { writer, atomic })
+        }
+    })
+}
+
+struct CsvSink {
+    writer: csv::Writer<Box<dyn Write>>,
+    atomic: Option<AtomicFile>,
+}
+
+impl TableSink for CsvSink {
+    fn header(&mut self, columns: &[String]) -> io::Result<()> {
+        self.writer.write_record(columns).map_err(io::Error::other)
+    }
+
+    fn row(&mut self, cells: &[Cell<'_>]) -> io::Result<()> {
+        self.writer
+            .write_record(cells.iter().map(|c| c.to_csv().into_owned()))
+            .map_err(io::Error::other)
+    }
+
+    fn finish(self: Box<Self>) -> io::Result<()> {
+        let this = *self;
+        let mut out = this.writer.into_inner().map_err(|e| e.into_error())?;
+        out.flush()?;
+        drop(out);
+        this.atomic.map_or(Ok(()), AtomicFile::commit)
+    }
+}
+
+struct JsonlSink {
+    out: Box<dyn Write>,
+    atomic: Option<AtomicFile>,
+    columns: Vec<String>,
+}
+
+impl TableSink for JsonlSink {
+    fn header(&mut self, columns: &[String]) -> io::Result<()> {
+        self.columns = columns.to_vec();
+        Ok(())
+    }
+
+    fn row(&mut self, cells: &[Cell<'_>]) -> io::Result<()> {
+        let mut object = serde_json::Map::with_capacity(cells.len());
+        for (name, cell) in self.columns.iter().zip(cells) {
+            let value = match cell {
+                Cell::Text(t) | Cell::Word(t) => serde_json::Value::from(t.as_ref()),
+                Cell::Int(i) => serde_json::Value::from(*i),
+                Cell::Float(f) => serde_json::Value::from((f * 100.0).round() / 100.0),
+                Cell::Empty => serde_json::Value::Null,
+            };
+            object.insert(name.clone(), value);
+        }
+        serde_json::to_writer(&mut self.out, &object)?;
+        self.out.write_all(b"\n")
+    }
+
+    fn finish(self: Box<Self>) -> io::Result<()> {
+        let mut this = *self;
+        this.out.flush()?;
+        drop(this.out);
+        this.atomic.map_or(Ok(()), AtomicFile::commit)
+    }
+}
+
+/// XLSX in constant-memory mode: rows go to disk as they come (into the destination's
+/// folder, never a system temp folder: goals are personal data).
+struct XlsxSink {
+    workbook: Workbook,
+    atomic: AtomicFile,
+    row: u32,
+    error: Option<String>,
+}
+
+impl XlsxSink {
+    fn new(path: &Path) -> XlsxSink {
+        let mut workbook = Workbook::new();
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let error = workbook
+            .set_tempdir(dir)
+            .err()
+            .map(|e| e.to_string())
+            .or_else(|| {
+                workbook
+                    .add_worksheet_with_constant_memory()
+                    .err()
+                    .map(|e| e.to_string())
+            });
+        XlsxSink {
+            workbook,
+            atomic: AtomicFile::new(path),
+            row: 0,
+            error,
+        }
+    }
+
+    fn check(&self) -> io::Result<()> {
+        match &self.error {
+            Some(e) => Err(io::Error::other(e.clone())),
+            None => Ok(()),
+        }
+    }
+}
+
+fn xlsx_error(e: rust_xlsxwriter::XlsxError) -> io::Error {
+    io::Error::other(e.to_string())
+}
+
+impl TableSink for XlsxSink {
+    fn header(&mut self, columns: &[String]) -> io::Result<()> {
+        self.check()?;
+        let bold = Format::new().set_bold();
+        let sheet = self.workbook.worksheet_from_index(0).map_err(xlsx_error)?;
+        for (col, name) in columns.iter().enumerate() {
+            sheet
+                .write_string_with_format(0, col as u16, name, &bold)
+                .map_err(xlsx_error)?;
+        }
+        self.row = 1;
+        Ok(())
+    }
+
+    fn row(&mut self, cells: &[Cell<'_>]) -> io::Result<()> {
+        self.check()?;
+        let row = self.row;
+        let sheet = self.workbook.worksheet_from_index(0).map_err(xlsx_error)?;
+        for (col, cell) in cells.iter().enumerate() {
+            let col = col as u16;
+            // Strings are written as strings, so a goal starting with `=` is never a formula.
+            match cell {
+                Cell::Text(t) | Cell::Word(t) => {
+                    sheet.write_string(row, col, t.as_ref()).map(|_| ())
+                }
+                Cell::Int(i) => sheet.write_number(row, col, *i as f64).map(|_| ()),
+                Cell::Float(f) => sheet
+                    .write_number(row, col, (f * 100.0).round() / 100.0)
+                    .map(|_| ()),
+                Cell::Empty => Ok(()),
+            }
+            .map_err(xlsx_error)?;
+        }
+        self.row += 1;
+        Ok(())
+    }
+
+    fn finish(self: Box<Self>) -> io::Result<()> {
+        let mut this = *self;
+        this.check()?;
+        this.workbook
+            .save(this.atomic.temp_path())
+            .map_err(xlsx_error)?;
+        this.atomic.commit()
+    }
+}
