@@ -243,6 +243,16 @@ impl XlsxSink {
     }
 }
 
+/// Excel holds at most 32,767 characters in a cell; longer text (the evidence of a huge goal)
+/// is cut there rather than failing the whole run.
+fn excel_cell_text(text: &str) -> &str {
+    const EXCEL_CELL_CHARS: usize = 32_767;
+    match text.char_indices().nth(EXCEL_CELL_CHARS) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    }
+}
+
 fn xlsx_error(e: rust_xlsxwriter::XlsxError) -> io::Error {
     io::Error::other(e.to_string())
 }
@@ -270,7 +280,7 @@ impl TableSink for XlsxSink {
             // Strings are written as strings, so a goal starting with `=` is never a formula.
             match cell {
                 Cell::Text(t) | Cell::Word(t) => {
-                    sheet.write_string(row, col, t.as_ref()).map(|_| ())
+                    sheet.write_string(row, col, excel_cell_text(t)).map(|_| ())
                 }
                 Cell::Int(i) => sheet.write_number(row, col, *i as f64).map(|_| ()),
                 Cell::Float(f) => sheet
@@ -291,5 +301,31 @@ impl TableSink for XlsxSink {
             .save(this.atomic.temp_path())
             .map_err(xlsx_error)?;
         this.atomic.commit()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excel_cells_are_cut_at_the_limit_on_a_char_boundary() {
+        let long = "é".repeat(40_000);
+        assert_eq!(excel_cell_text(&long).chars().count(), 32_767);
+        assert_eq!(excel_cell_text("kort"), "kort");
+    }
+
+    #[test]
+    fn an_unfinished_file_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let dest = dir.path().join("out.csv");
+        let atomic = AtomicFile::new(&dest);
+        fs::write(atomic.temp_path(), "half").unwrap();
+        drop(atomic);
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
+        let atomic = AtomicFile::new(&dest);
+        fs::write(atomic.temp_path(), "whole").unwrap();
+        atomic.commit().unwrap();
+        assert_eq!(fs::read_to_string(&dest).unwrap(), "whole");
     }
 }
