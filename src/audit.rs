@@ -12,7 +12,7 @@ use crate::error::InputError;
 use crate::io::read::{self, InputOptions};
 use crate::io::write::scorecard::{PLAN_COLUMNS, goal_header, goal_row, plan_row};
 use crate::io::write::table::{self, CsvStyle, TableFormat};
-use crate::pipeline::{self, Summary};
+use crate::pipeline::{self, Outcome, Summary};
 use crate::rules::PlanSettings;
 
 /// What to audit and where to write it.
@@ -80,14 +80,25 @@ pub fn run(
     let mut summary = Summary::default();
     let mut plans = PlanTally::default();
     let records = inputs.into_iter().flat_map(|input| input.records);
+    // Text formats are formatted on the workers; XLSX rows are written here, in order.
+    let row_bytes = goals.row_bytes();
+    let render = |outcome: &Outcome| {
+        row_bytes
+            .as_ref()
+            .map(|bytes| bytes.render(&goal_row(outcome, with_source)))
+    };
     pipeline::run(
         records,
         engine,
         &config.analysis,
         config.threads,
+        render,
         |outcomes| {
-            for outcome in outcomes {
-                goals.row(&goal_row(outcome, with_source))?;
+            for (outcome, bytes) in outcomes {
+                match bytes {
+                    Some(bytes) => goals.raw_row(bytes)?,
+                    None => goals.row(&goal_row(outcome, with_source))?,
+                }
                 summary.add(outcome);
                 if config.plans.is_some() {
                     plans.add(&outcome.record.plan_id, outcome.result.as_ref().ok());

@@ -25,13 +25,15 @@ pub struct Outcome {
 pub const CHUNK_SIZE: usize = 4096;
 
 /// Runs the pipeline over `records` with `threads` workers (0: one per core), calling
-/// `on_chunk` with each chunk's outcomes in input order.
-pub fn run<E>(
+/// `on_chunk` with each chunk's outcomes in input order. `render` runs on the workers too,
+/// beside the analysis, so output can be formatted in parallel and only written in order.
+pub fn run<E, R: Send>(
     records: impl Iterator<Item = Record>,
     engine: &Engine,
     options: &Options,
     threads: usize,
-    mut on_chunk: impl FnMut(&[Outcome]) -> Result<(), E>,
+    render: impl Fn(&Outcome) -> R + Sync,
+    mut on_chunk: impl FnMut(&[(Outcome, R)]) -> Result<(), E>,
 ) -> Result<(), E> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
@@ -41,7 +43,7 @@ pub fn run<E>(
     let mut chunk: Vec<Record> = Vec::with_capacity(CHUNK_SIZE);
     while records.peek().is_some() {
         chunk.extend(records.by_ref().take(CHUNK_SIZE));
-        let outcomes: Vec<Outcome> = pool.install(|| {
+        let outcomes: Vec<(Outcome, R)> = pool.install(|| {
             chunk
                 .par_drain(..)
                 .map(|record| {
@@ -49,7 +51,9 @@ pub fn run<E>(
                         Ok(text) => Ok(engine.analyse(text, options)),
                         Err(reason) => Err(reason.clone()),
                     };
-                    Outcome { record, result }
+                    let outcome = Outcome { record, result };
+                    let rendered = render(&outcome);
+                    (outcome, rendered)
                 })
                 .collect()
         });

@@ -16,7 +16,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use crate::error::LexiconError;
 use crate::text::Lang;
 use crate::text::normalise::fold;
-use crate::text::stem::stem;
+use crate::text::stem::with_stem;
 use crate::text::tokenise::{Punct, TokenKind, Tokens};
 
 use super::{Category, Lexicon};
@@ -34,7 +34,7 @@ const MIN_COMPOUND_HEAD: usize = 4;
 pub fn push_token_key(tokens: &Tokens, i: usize, lang: Lang, out: &mut String) {
     let folded = tokens.folded(i);
     match tokens.tokens[i].kind {
-        TokenKind::Word => out.push_str(&stem(lang, folded)),
+        TokenKind::Word => with_stem(lang, folded, |s| out.push_str(s)),
         TokenKind::Number(kind) => out.push_str(kind.class()),
         TokenKind::Punct(Punct::SentenceEnd) | TokenKind::LineBreak | TokenKind::Bullet => {
             out.push('.')

@@ -5,7 +5,7 @@
 //! jargon ("mijn stakeholder management skills verbeteren") stay Dutch because jargon nouns
 //! are not in the English list: the function words and verbs around them decide.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use serde::Serialize;
 
@@ -32,7 +32,7 @@ pub struct LanguageModel {
 
 impl LanguageModel {
     pub fn new(lexicons: &Lexicons) -> LanguageModel {
-        let mut words: HashMap<String, [f32; 2]> = HashMap::new();
+        let mut words: HashMap<String, [f32; 2]> = HashMap::default();
         for lang in Lang::ALL {
             for entry in &lexicons.get(lang).entries {
                 if entry.category == Category::Language {
@@ -45,20 +45,26 @@ impl LanguageModel {
 
     /// The language of `tokens`; `fallback` when nothing tells them apart.
     pub fn detect(&self, tokens: &Tokens, fallback: Lang) -> Detection {
+        let words = || {
+            (0..tokens.len())
+                .filter(|&i| tokens.tokens[i].kind == TokenKind::Word)
+                .map(|i| tokens.folded(i))
+        };
         let mut scores = [0.0f32; 2];
-        let mut spelling = [0.0f32; 2];
-        for (i, token) in tokens.tokens.iter().enumerate() {
-            if token.kind != TokenKind::Word {
-                continue;
-            }
-            let word = tokens.folded(i);
+        for word in words() {
             if let Some(w) = self.words.get(word) {
                 scores[0] += w[0];
                 scores[1] += w[1];
             }
-            let hint = spelling_hint(word);
-            spelling[0] += hint[0];
-            spelling[1] += hint[1];
+        }
+        // Spelling is only asked when the words do not decide: it costs more per word.
+        let mut spelling = [0.0f32; 2];
+        if scores[0] == scores[1] {
+            for word in words() {
+                let hint = spelling_hint(word);
+                spelling[0] += hint[0];
+                spelling[1] += hint[1];
+            }
         }
         let (lang, method) = if scores[0] != scores[1] {
             (

@@ -7,7 +7,9 @@
 //! differently from their heads (`projectmanagementvaardigheden` → `projectmanamentvaar`), so
 //! the matcher finds compound heads both on stems and on the folded surface form.
 
+use foldhash::{HashMap, HashMapExt};
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 use frostem::{Algorithm, Stemmer};
 
@@ -21,6 +23,36 @@ use super::Lang;
 /// assert_eq!(stem(Lang::En, "asking"), "ask");
 /// ```
 pub fn stem(lang: Lang, folded_word: &str) -> Cow<'_, str> {
+    let mut out = String::new();
+    with_stem(lang, folded_word, |s| out.push_str(s));
+    Cow::Owned(out)
+}
+
+/// Calls `use_stem` with the stem of `folded_word`, from a per-thread cache: goal text repeats
+/// the same few thousand words, and Snowball costs more than a hash look-up.
+pub fn with_stem(lang: Lang, folded_word: &str, use_stem: impl FnOnce(&str)) {
+    /// Entries per language before the cache is emptied, which keeps memory flat.
+    const CACHE_LIMIT: usize = 50_000;
+    thread_local! {
+        static CACHE: RefCell<[HashMap<Box<str>, Box<str>>; 2]> = RefCell::new([HashMap::new(), HashMap::new()]);
+    }
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let map = &mut cache[lang.index()];
+        if let Some(stem) = map.get(folded_word) {
+            use_stem(stem);
+            return;
+        }
+        if map.len() >= CACHE_LIMIT {
+            map.clear();
+        }
+        let stem: Box<str> = snowball(lang, folded_word).into();
+        use_stem(&stem);
+        map.insert(folded_word.into(), stem);
+    });
+}
+
+fn snowball(lang: Lang, folded_word: &str) -> Cow<'_, str> {
     // Words with an apostrophe (`collega's`, `don't`, `m'n`) are stemmed on their letters
     // before it only when that is a plural or possessive `'s`; contractions stay whole.
     let stemmer = match lang {

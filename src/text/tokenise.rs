@@ -145,11 +145,15 @@ struct Lexer<'a> {
 
 impl<'a> Lexer<'a> {
     fn new(text: &'a str) -> Self {
-        let chars = text
-            .char_indices()
-            .filter(|&(_, c)| !is_invisible(c))
-            .map(|(pos, c)| (pos, canonical_char(c)))
-            .collect();
+        let mut chars = Vec::with_capacity(text.len());
+        for (pos, c) in text.char_indices() {
+            // ASCII is most of every goal and needs no table look-up.
+            if c.is_ascii() {
+                chars.push((pos, if c == '`' { '\'' } else { c }));
+            } else if !is_invisible(c) {
+                chars.push((pos, canonical_char(c)));
+            }
+        }
         Lexer {
             text,
             chars,

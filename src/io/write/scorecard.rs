@@ -83,20 +83,18 @@ pub fn neutralise(cell: &str) -> Cow<'_, str> {
 
 /// The evidence column: `verdict=text[start..end]`, joined by ` | `.
 pub fn evidence_column(analysis: &GoalAnalysis) -> String {
-    analysis
-        .evidence
-        .iter()
-        .map(|e| {
-            format!(
-                "{}={}[{}..{}]",
-                e.verdict.name(),
-                e.text,
-                e.span.start,
-                e.span.end
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(" | ")
+    use std::fmt::Write;
+    let mut column = String::with_capacity(analysis.evidence.len() * 24);
+    for (i, e) in analysis.evidence.iter().enumerate() {
+        if i > 0 {
+            column.push_str(" | ");
+        }
+        column.push_str(e.verdict.name());
+        column.push('=');
+        column.push_str(&e.text);
+        let _ = write!(column, "[{}..{}]", e.span.start, e.span.end);
+    }
+    column
 }
 
 /// The header of a goal scorecard with `kept` columns (and `source` when several inputs).

@@ -52,10 +52,82 @@ impl Default for CsvStyle {
     }
 }
 
+/// Turns rows into the bytes of a text format, on any thread: formatting is most of the cost
+/// of writing, so the pipeline does it in parallel and the sink only appends.
+#[derive(Debug, Clone)]
+pub enum RowBytes {
+    Csv { delimiter: u8 },
+    Jsonl { columns: Vec<String> },
+}
+
+impl RowBytes {
+    pub fn render(&self, cells: &[Cell<'_>]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(256);
+        match self {
+            RowBytes::Csv { delimiter } => {
+                for (i, cell) in cells.iter().enumerate() {
+                    if i > 0 {
+                        out.push(*delimiter);
+                    }
+                    push_csv_field(&mut out, cell.to_csv().as_bytes(), *delimiter);
+                }
+                out.push(b'\n');
+            }
+            RowBytes::Jsonl { columns } => {
+                let object: serde_json::Map<String, serde_json::Value> = columns
+                    .iter()
+                    .cloned()
+                    .zip(cells.iter().map(json_value))
+                    .collect();
+                serde_json::to_writer(&mut out, &object).expect("JSON of strings and numbers");
+                out.push(b'\n');
+            }
+        }
+        out
+    }
+}
+
+/// Appends one CSV field, quoted when it holds the delimiter, a quote or a line break (the
+/// csv crate's `QuoteStyle::Necessary`).
+fn push_csv_field(out: &mut Vec<u8>, field: &[u8], delimiter: u8) {
+    let needs_quotes = field
+        .iter()
+        .any(|&b| b == delimiter || b == b'"' || b == b'\n' || b == b'\r');
+    if !needs_quotes {
+        out.extend_from_slice(field);
+        return;
+    }
+    out.push(b'"');
+    for &b in field {
+        if b == b'"' {
+            out.push(b'"');
+        }
+        out.push(b);
+    }
+    out.push(b'"');
+}
+
+fn json_value(cell: &Cell<'_>) -> serde_json::Value {
+    match cell {
+        Cell::Text(t) | Cell::Word(t) => serde_json::Value::from(t.as_ref()),
+        Cell::Int(i) => serde_json::Value::from(*i),
+        Cell::Float(f) => serde_json::Value::from((f * 100.0).round() / 100.0),
+        Cell::Empty => serde_json::Value::Null,
+    }
+}
+
 /// A table being written.
 pub trait TableSink {
     fn header(&mut self, columns: &[String]) -> io::Result<()>;
     fn row(&mut self, cells: &[Cell<'_>]) -> io::Result<()>;
+    /// How rows can be turned into bytes on other threads, if this format allows it.
+    fn row_bytes(&self) -> Option<RowBytes> {
+        None
+    }
+    /// Appends a row made by [`RowBytes::render`].
+    fn raw_row(&mut self, _bytes: &[u8]) -> io::Result<()> {
+        Err(io::Error::other("this format has no byte rows"))
+    }
     /// Flushes and, for a file, moves it under its final name.
     fn finish(self: Box<Self>) -> io::Result<()>;
 }
@@ -126,42 +198,58 @@ pub fn create(path: &Path, format: TableFormat, style: CsvStyle) -> io::Result<B
         TableFormat::Jsonl => Box::new(JsonlSink {
             out,
             atomic,
-            columns: Vec::new(),
+            bytes: RowBytes::Jsonl {
+                columns: Vec::new(),
+            },
         }),
         _ => {
             let mut out = out;
             if style.bom {
                 out.write_all("\u{FEFF}".as_bytes())?;
             }
-            let writer = csv::WriterBuilder::new()
-                .delimiter(style.delimiter)
-                .from_writer(out);
-            Box::new(CsvSink { writer, atomic })
+            Box::new(CsvSink {
+                out,
+                atomic,
+                bytes: RowBytes::Csv {
+                    delimiter: style.delimiter,
+                },
+            })
         }
     })
 }
 
 struct CsvSink {
-    writer: csv::Writer<Box<dyn Write>>,
+    out: Box<dyn Write>,
     atomic: Option<AtomicFile>,
+    bytes: RowBytes,
 }
 
 impl TableSink for CsvSink {
     fn header(&mut self, columns: &[String]) -> io::Result<()> {
-        self.writer.write_record(columns).map_err(io::Error::other)
+        let cells: Vec<Cell<'_>> = columns
+            .iter()
+            .map(|c| Cell::Word(c.as_str().into()))
+            .collect();
+        self.row(&cells)
     }
 
     fn row(&mut self, cells: &[Cell<'_>]) -> io::Result<()> {
-        self.writer
-            .write_record(cells.iter().map(|c| c.to_csv().into_owned()))
-            .map_err(io::Error::other)
+        let bytes = self.bytes.render(cells);
+        self.raw_row(&bytes)
+    }
+
+    fn row_bytes(&self) -> Option<RowBytes> {
+        Some(self.bytes.clone())
+    }
+
+    fn raw_row(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.out.write_all(bytes)
     }
 
     fn finish(self: Box<Self>) -> io::Result<()> {
-        let this = *self;
-        let mut out = this.writer.into_inner().map_err(|e| e.into_error())?;
-        out.flush()?;
-        drop(out);
+        let mut this = *self;
+        this.out.flush()?;
+        drop(this.out);
         this.atomic.map_or(Ok(()), AtomicFile::commit)
     }
 }
@@ -169,28 +257,28 @@ impl TableSink for CsvSink {
 struct JsonlSink {
     out: Box<dyn Write>,
     atomic: Option<AtomicFile>,
-    columns: Vec<String>,
+    bytes: RowBytes,
 }
 
 impl TableSink for JsonlSink {
     fn header(&mut self, columns: &[String]) -> io::Result<()> {
-        self.columns = columns.to_vec();
+        self.bytes = RowBytes::Jsonl {
+            columns: columns.to_vec(),
+        };
         Ok(())
     }
 
     fn row(&mut self, cells: &[Cell<'_>]) -> io::Result<()> {
-        let mut object = serde_json::Map::with_capacity(cells.len());
-        for (name, cell) in self.columns.iter().zip(cells) {
-            let value = match cell {
-                Cell::Text(t) | Cell::Word(t) => serde_json::Value::from(t.as_ref()),
-                Cell::Int(i) => serde_json::Value::from(*i),
-                Cell::Float(f) => serde_json::Value::from((f * 100.0).round() / 100.0),
-                Cell::Empty => serde_json::Value::Null,
-            };
-            object.insert(name.clone(), value);
-        }
-        serde_json::to_writer(&mut self.out, &object)?;
-        self.out.write_all(b"\n")
+        let bytes = self.bytes.render(cells);
+        self.raw_row(&bytes)
+    }
+
+    fn row_bytes(&self) -> Option<RowBytes> {
+        Some(self.bytes.clone())
+    }
+
+    fn raw_row(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.out.write_all(bytes)
     }
 
     fn finish(self: Box<Self>) -> io::Result<()> {
