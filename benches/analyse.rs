@@ -24,7 +24,9 @@ fn dev_goals() -> Vec<String> {
 fn one_goal(c: &mut Criterion) {
     let mut group = c.benchmark_group("goal");
     group.throughput(Throughput::Bytes(WOOP.len() as u64));
-    group.bench_function("tokenise", |b| b.iter(|| tokenise(std::hint::black_box(WOOP))));
+    group.bench_function("tokenise", |b| {
+        b.iter(|| tokenise(std::hint::black_box(WOOP)))
+    });
     let engine = Engine::builtin();
     group.bench_function("analyse", |b| {
         b.iter(|| engine.analyse(std::hint::black_box(WOOP), &Options::default()))

@@ -24,6 +24,7 @@ pub mod error;
 pub mod eval;
 pub mod io;
 pub mod lexicon;
+pub mod lint;
 pub mod pipeline;
 pub mod rules;
 pub mod text;

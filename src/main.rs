@@ -12,11 +12,14 @@ use clap::{Parser, Subcommand, ValueEnum};
 use goalcheck::audit::{self, AuditConfig};
 use goalcheck::eval;
 use goalcheck::io::read::decode::encoding_by_name;
+use goalcheck::io::read::plan::GOAL_HEADINGS;
 use goalcheck::io::read::{ColumnChoice, InputOptions};
 use goalcheck::io::write::check;
+use goalcheck::io::write::lint as lint_out;
 use goalcheck::io::write::table::{CsvStyle, TableFormat};
 use goalcheck::lexicon::Lexicons;
-use goalcheck::rules::{PlanSettings, Severity, goal_flags};
+use goalcheck::lint::{self, LintConfig};
+use goalcheck::rules::{GOAL_RULES, PLAN_RULES, PlanSettings, Severity, goal_flags, plan_advice};
 use goalcheck::text::Lang;
 use goalcheck::{Engine, Options};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -72,6 +75,43 @@ enum Command {
     },
     /// Analyse every goal of one or more HR exports and write a scorecard, one row per record.
     Audit(AuditArgs),
+    /// Check the development plans of a repository (Markdown, YAML), as a CI or pre-commit step.
+    Lint(LintArgs),
+    /// List the rules, or explain one (`goalcheck rules GC201`).
+    Rules {
+        /// A rule code.
+        code: Option<String>,
+    },
+}
+
+#[derive(clap::Args)]
+struct LintArgs {
+    /// Plan files or folders (default: the working directory; .gitignore is honoured).
+    paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = LintFormat::Human)]
+    format: LintFormat,
+    /// Check only rules whose code starts with one of these (GC1,GC201).
+    #[arg(long, value_delimiter = ',', value_name = "CODES")]
+    select: Vec<String>,
+    /// Skip rules whose code starts with one of these (GC3).
+    #[arg(long, value_delimiter = ',', value_name = "CODES")]
+    ignore: Vec<String>,
+    /// More goals than this in a plan is flagged (GC401).
+    #[arg(long, default_value_t = 3, value_name = "N")]
+    max_goals: u64,
+    /// A review date older than this many days is flagged (GC406).
+    #[arg(long, default_value_t = 365, value_name = "DAYS")]
+    review_max_age_days: i64,
+    /// Report findings but exit 0, for teams adopting goalcheck gradually.
+    #[arg(long)]
+    exit_zero: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum LintFormat {
+    Human,
+    Json,
+    Github,
 }
 
 #[derive(clap::Args)]
@@ -256,6 +296,8 @@ fn run(args: Args) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Audit(audit) => run_audit(audit, engine, options),
+        Command::Lint(lint) => run_lint(lint, engine, options),
+        Command::Rules { code } => run_rules(code.as_deref()),
     }
 }
 
@@ -285,6 +327,7 @@ fn run_audit(args: AuditArgs, engine: &Engine, analysis: Options) -> Result<Exit
         plans: args.plans,
         plan_settings: PlanSettings {
             max_goals: args.max_goals,
+            ..PlanSettings::default()
         },
         input: InputOptions {
             columns: ColumnChoice {
@@ -328,4 +371,99 @@ fn run_audit(args: AuditArgs, engine: &Engine, analysis: Options) -> Result<Exit
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn run_lint(args: LintArgs, engine: &Engine, analysis: Options) -> Result<ExitCode> {
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths
+    };
+    for path in &paths {
+        if !path.exists() {
+            anyhow::bail!("{}: no such file or folder", path.display());
+        }
+    }
+    let today = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| (d.as_secs() / 86_400) as i64);
+    let config = LintConfig {
+        select: args.select,
+        ignore: args.ignore,
+        plan: PlanSettings {
+            max_goals: args.max_goals,
+            review_max_age_days: args.review_max_age_days,
+        },
+        headings: GOAL_HEADINGS.iter().map(|h| h.to_string()).collect(),
+        today,
+        analysis,
+    };
+    let files = lint::discover(&paths);
+    let mut findings = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file)
+            .with_context(|| format!("cannot read {}", file.display()))?;
+        findings.extend(lint::lint_file(file, &text, engine, &config)?);
+    }
+    let rendered = match args.format {
+        LintFormat::Human => {
+            let color = io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            lint_out::human(&findings, files.len(), color)
+        }
+        LintFormat::Json => lint_out::json(&findings),
+        LintFormat::Github => lint_out::github(&findings),
+    };
+    io::stdout().lock().write_all(rendered.as_bytes())?;
+    let failed = findings.iter().any(|f| f.severity == Severity::Error);
+    Ok(if failed && !args.exit_zero {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn run_rules(code: Option<&str>) -> Result<ExitCode> {
+    let mut out = io::stdout().lock();
+    let severity = |s: Severity| match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "info",
+    };
+    let goal_rules = GOAL_RULES
+        .iter()
+        .map(|r| (r.code, r.name, r.severity, r.principle, r.advice(Lang::En)));
+    let plan_rules = PLAN_RULES.iter().map(|r| {
+        (
+            r.code,
+            r.name,
+            r.severity,
+            r.principle,
+            plan_advice(r.code, Lang::En),
+        )
+    });
+    let all: Vec<_> = goal_rules.chain(plan_rules).collect();
+    match code {
+        None => {
+            for (code, name, sev, principle, _) in &all {
+                writeln!(
+                    out,
+                    "{code}  {name:<22} {:<8} principle {principle}",
+                    severity(*sev)
+                )?;
+            }
+        }
+        Some(wanted) => {
+            let Some((code, name, sev, principle, advice)) =
+                all.iter().find(|r| r.0.eq_ignore_ascii_case(wanted))
+            else {
+                anyhow::bail!("unknown rule `{wanted}` (see `goalcheck rules`)");
+            };
+            writeln!(out, "{code} {name}")?;
+            writeln!(out, "severity: {}", severity(*sev))?;
+            writeln!(out, "principle: {principle} (see DOMAIN.md)")?;
+            writeln!(out, "{advice}")?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -22,6 +22,10 @@ pub struct PlanRow {
     pub strength: bool,
     pub follow_up: bool,
     pub anchoring: bool,
+    /// Whether the plan's format carries a review date at all (plan files do, exports not).
+    pub has_review_field: bool,
+    /// Days since the review date, when there is one.
+    pub reviewed_days_ago: Option<i64>,
 }
 
 impl PlanRow {

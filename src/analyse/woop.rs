@@ -238,11 +238,42 @@ fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
     found
 }
 
+/// Does a clause starting at `start` front its sentence: it follows the start of a sentence,
+/// a punctuation boundary, or a connective that does ("…, dus als X, dan Y")? A condition
+/// after a main clause with no boundary ("Ik wil rustig blijven als een arts me corrigeert")
+/// only conditions that clause.
+fn is_fronted(goal: &Goal, start: usize) -> bool {
+    let mut at = start;
+    loop {
+        let Some(before) = at.checked_sub(1) else {
+            return true;
+        };
+        match goal.tokens.tokens[before].kind {
+            TokenKind::Punct(_) | TokenKind::LineBreak | TokenKind::Bullet => return true,
+            TokenKind::Word => {
+                let connective = goal.hits.iter().find(|h| {
+                    h.tokens.end == at && {
+                        let entry = goal.entry(h);
+                        (entry.category == Category::Clause
+                            && (entry.has_tag("consequence") || entry.has_tag("coordination")))
+                            || (entry.category == Category::Negation && entry.has_tag("contrast"))
+                    }
+                });
+                match connective {
+                    Some(hit) => at = hit.tokens.start,
+                    None => return false,
+                }
+            }
+            _ => return false,
+        }
+    }
+}
+
 fn if_then(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     let clauses = &goal.clauses.clauses;
     let mut found = false;
     for (i, condition) in clauses.iter().enumerate() {
-        if condition.kind != ClauseKind::Condition || !condition.opens_sentence {
+        if condition.kind != ClauseKind::Condition || !is_fronted(goal, condition.tokens.start) {
             continue;
         }
         let consequent = clauses[i + 1..]

@@ -65,7 +65,7 @@ pub const GOAL_RULES: &[Rule] = &[
     Rule {
         code: "GC103",
         name: "unclear-goal",
-        severity: Severity::Warning,
+        severity: Severity::Info,
         principle: 4,
         advice: [
             "Maak duidelijk welke vaardigheid of welk gedrag je wilt ontwikkelen.",
@@ -196,11 +196,17 @@ mod tests {
 pub struct PlanSettings {
     /// More goals than this is more than 1-2 focus points allow (principle 1).
     pub max_goals: u64,
+    /// A review older than this many days means the plan is no longer a living document
+    /// (principle 7).
+    pub review_max_age_days: i64,
 }
 
 impl Default for PlanSettings {
     fn default() -> Self {
-        PlanSettings { max_goals: 3 }
+        PlanSettings {
+            max_goals: 3,
+            review_max_age_days: 365,
+        }
     }
 }
 
@@ -251,6 +257,23 @@ pub const PLAN_RULES: &[PlanRule] = &[
         principle: 4,
         trips: |p, _| p.analysed() > 0 && p.learning == 0,
     },
+    PlanRule {
+        code: "GC406",
+        name: "stale-review",
+        severity: Severity::Info,
+        principle: 7,
+        trips: |p, s| {
+            p.reviewed_days_ago
+                .is_some_and(|days| days > s.review_max_age_days)
+        },
+    },
+    PlanRule {
+        code: "GC407",
+        name: "missing-review-date",
+        severity: Severity::Info,
+        principle: 7,
+        trips: |p, _| p.has_review_field && p.reviewed_days_ago.is_none(),
+    },
 ];
 
 /// The plan flags of `row` as the plan scorecard writes them.
@@ -288,5 +311,44 @@ mod plan_tests {
             plan_flags_column(&row, &PlanSettings::default()),
             "GC401;GC402;GC403;GC405"
         );
+    }
+}
+
+/// What to improve for a plan-level finding, in Dutch and in English.
+pub fn plan_advice(code: &str, lang: Lang) -> &'static str {
+    let [nl, en] = match code {
+        "GC401" => [
+            "Kies één of twee focuspunten: minder doelen krijgen meer aandacht.",
+            "Pick one or two focus points: fewer goals get more attention.",
+        ],
+        "GC402" => [
+            "Bouw voort op een sterkte: welk talent zet je in?",
+            "Build on a strength: which talent will you use?",
+        ],
+        "GC403" => [
+            "Spreek af met wie en wanneer je de voortgang bespreekt.",
+            "Agree with whom and when you will review progress.",
+        ],
+        "GC404" => [
+            "Verbind het plan met je dagelijkse werk: welk overleg, project of klant?",
+            "Tie the plan to your daily work: which meeting, project or client?",
+        ],
+        "GC405" => [
+            "Neem minstens één leerdoel op: wat wil je leren?",
+            "Include at least one learning goal: what do you want to learn?",
+        ],
+        "GC406" => [
+            "Het plan is lang niet bekeken: herzie het en pas de datum aan.",
+            "The plan has not been reviewed for a long time: revisit it and update the date.",
+        ],
+        "GC407" => [
+            "Zet een datum van de laatste bespreking in het plan (reviewed: JJJJ-MM-DD).",
+            "Add the date of the last review to the plan (reviewed: YYYY-MM-DD).",
+        ],
+        _ => ["", ""],
+    };
+    match lang {
+        Lang::Nl => nl,
+        Lang::En => en,
     }
 }

@@ -6,6 +6,7 @@ pub mod columns;
 pub mod csv;
 pub mod decode;
 pub mod jsonl;
+pub mod plan;
 pub mod xlsx;
 
 use std::fs::File;

@@ -1,0 +1,219 @@
+//! `goalcheck lint`: findings with rule codes for the plan files of a repository.
+//!
+//! Each goal of a plan file is analysed and checked against the goal rules; the file as a
+//! whole against the plan rules. Findings carry file, line and column, the goal, and the cues
+//! behind them. Rules are selected and ignored by code prefix, as ruff does.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::analyse::plan::PlanTally;
+use crate::analyse::{Evidence, GoalAnalysis, Verdict};
+use crate::engine::{Engine, Options};
+use crate::error::InputError;
+use crate::io::read::plan::{self, PlanFile};
+use crate::rules::{GOAL_RULES, PLAN_RULES, PlanSettings, Rule, Severity};
+use crate::text::Lang;
+
+/// What to check.
+#[derive(Debug, Clone)]
+pub struct LintConfig {
+    /// Code prefixes to check (empty: all).
+    pub select: Vec<String>,
+    /// Code prefixes not to check.
+    pub ignore: Vec<String>,
+    pub plan: PlanSettings,
+    /// Headings whose items are goals in Markdown plans.
+    pub headings: Vec<String>,
+    /// Today, as days since 1970-01-01, for review dates.
+    pub today: i64,
+    pub analysis: Options,
+}
+
+impl LintConfig {
+    /// Is the rule with `code` selected?
+    pub fn selected(&self, code: &str) -> bool {
+        (self.select.is_empty() || self.select.iter().any(|p| code.starts_with(p.as_str())))
+            && !self.ignore.iter().any(|p| code.starts_with(p.as_str()))
+    }
+}
+
+/// One finding.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    /// The goal the finding is about (none for plan-level findings).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub goal: Option<String>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// The plan files under `paths` (files as given; folders walked honouring .gitignore),
+/// sorted, so output does not depend on the file system's order.
+pub fn discover(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_file() {
+            files.push(path.clone());
+            continue;
+        }
+        for entry in ignore::WalkBuilder::new(path)
+            .require_git(false)
+            .build()
+            .flatten()
+        {
+            let p = entry.path();
+            let ext = p
+                .extension()
+                .and_then(|e| e.to_str())
+                .unwrap_or_default()
+                .to_ascii_lowercase();
+            if entry.file_type().is_some_and(|t| t.is_file())
+                && matches!(ext.as_str(), "md" | "markdown" | "yaml" | "yml")
+            {
+                files.push(p.to_path_buf());
+            }
+        }
+    }
+    files.sort();
+    files.dedup();
+    files
+}
+
+/// The evidence a goal rule's message points at.
+fn evidence_for(rule: &Rule, analysis: &GoalAnalysis) -> Vec<Evidence> {
+    let verdicts: &[Verdict] = match rule.code {
+        "GC101" => &[Verdict::Performance, Verdict::Avoidance],
+        "GC102" => &[Verdict::Avoidance],
+        "GC103" => &[Verdict::Unclear],
+        "GC205" => &[Verdict::Plan],
+        "GC302" => &[Verdict::Imposed],
+        _ => &[],
+    };
+    analysis
+        .evidence
+        .iter()
+        .filter(|e| verdicts.contains(&e.verdict))
+        .cloned()
+        .collect()
+}
+
+/// Days since 1970-01-01 of a `YYYY-MM-DD` date (the civil-from-days algorithm inverted).
+pub fn days_from_date(date: &str) -> Option<i64> {
+    let mut parts = date.trim().splitn(3, '-');
+    let year: i64 = parts.next()?.parse().ok()?;
+    let month: i64 = parts.next()?.parse().ok()?;
+    let day: i64 = parts.next()?.get(..2)?.parse().ok()?;
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+/// Lints one plan file whose contents are `text`.
+pub fn lint_file(
+    path: &Path,
+    text: &str,
+    engine: &Engine,
+    config: &LintConfig,
+) -> Result<Vec<Finding>, InputError> {
+    let plan: PlanFile = plan::parse(path, text, &config.headings)?;
+    let file = path.display().to_string();
+    let mut findings = Vec::new();
+    let mut tally = PlanTally::default();
+    let mut lang = Lang::Nl;
+    for goal in &plan.goals {
+        let analysis = engine.analyse(&goal.text, &config.analysis);
+        lang = analysis.lang;
+        tally.add("", Some(&analysis));
+        for rule in GOAL_RULES
+            .iter()
+            .filter(|r| (r.trips)(&analysis) && config.selected(r.code))
+        {
+            findings.push(Finding {
+                code: rule.code,
+                name: rule.name,
+                severity: rule.severity,
+                message: rule.advice(analysis.lang).to_string(),
+                file: file.clone(),
+                line: goal.line,
+                column: goal.column,
+                goal: Some(goal.text.clone()),
+                evidence: evidence_for(rule, &analysis),
+            });
+        }
+    }
+    if let Some(row) = tally.rows().first() {
+        let mut row = row.clone();
+        row.has_review_field = plan.has_meta;
+        row.reviewed_days_ago = plan
+            .meta
+            .reviewed
+            .as_deref()
+            .and_then(days_from_date)
+            .map(|day| config.today - day);
+        for rule in PLAN_RULES
+            .iter()
+            .filter(|r| (r.trips)(&row, &config.plan) && config.selected(r.code))
+        {
+            findings.push(Finding {
+                code: rule.code,
+                name: rule.name,
+                severity: rule.severity,
+                message: crate::rules::plan_advice(rule.code, lang).to_string(),
+                file: file.clone(),
+                line: 1,
+                column: 1,
+                goal: None,
+                evidence: Vec::new(),
+            });
+        }
+    }
+    Ok(findings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_to_days() {
+        assert_eq!(days_from_date("1970-01-01"), Some(0));
+        assert_eq!(days_from_date("2026-11-27"), Some(20_784));
+        assert_eq!(
+            days_from_date("2024-03-01").unwrap() - days_from_date("2024-02-28").unwrap(),
+            2
+        );
+        assert_eq!(days_from_date("gisteren"), None);
+        assert_eq!(days_from_date("2026-13-01"), None);
+    }
+
+    #[test]
+    fn prefixes_select_and_ignore() {
+        let config = LintConfig {
+            select: vec!["GC1".into(), "GC201".into()],
+            ignore: vec!["GC103".into()],
+            plan: PlanSettings::default(),
+            headings: Vec::new(),
+            today: 0,
+            analysis: Options::default(),
+        };
+        assert!(config.selected("GC101"));
+        assert!(!config.selected("GC103"));
+        assert!(config.selected("GC201"));
+        assert!(!config.selected("GC202"));
+    }
+}

@@ -1,0 +1,141 @@
+//! `goalcheck lint` and `goalcheck rules`: findings, formats and the exit-code contract.
+
+use std::fs;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn goalcheck() -> Command {
+    Command::cargo_bin("goalcheck").unwrap()
+}
+
+const PLANS: &str = "tests/fixtures/lint/plans";
+
+#[test]
+fn human_output_locates_findings_and_underlines_the_cue() {
+    goalcheck()
+        .args(["lint", PLANS])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "tests/fixtures/lint/plans/anna.md:13:3: GC101 performance-goal [error]",
+        ))
+        .stdout(predicate::str::contains("13 | Ik wil dit project foutloos afronden.\n   |                    ^^^^^^^^ avoidance"))
+        .stdout(predicate::str::contains("sam.yaml:1:1: GC406 stale-review [info]"))
+        .stdout(predicate::str::contains("in 3 files"));
+}
+
+#[test]
+fn a_clean_plan_has_no_error_findings() {
+    let output = goalcheck()
+        .args(["lint", "--format", "json", &format!("{PLANS}/clean.md")])
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let findings: Vec<serde_json::Value> = serde_json::from_slice(&output).unwrap();
+    assert!(
+        findings.iter().all(|f| f["severity"] != "error"),
+        "{findings:#?}"
+    );
+    assert!(
+        !findings
+            .iter()
+            .any(|f| f["code"] == "GC406" || f["code"] == "GC407")
+    );
+}
+
+#[test]
+fn json_findings_carry_location_goal_and_evidence() {
+    let output = goalcheck()
+        .args(["lint", "--format", "json", PLANS])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let findings: Vec<serde_json::Value> = serde_json::from_slice(&output).unwrap();
+    let performance = findings
+        .iter()
+        .find(|f| f["code"] == "GC101" && f["file"].as_str().unwrap().ends_with("sam.yaml"))
+        .unwrap();
+    assert_eq!(performance["line"], 5);
+    assert_eq!(performance["severity"], "error");
+    assert_eq!(performance["goal"], "Close 110% of annual quota.");
+    assert!(!performance["evidence"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn github_workflow_commands() {
+    goalcheck()
+        .args(["lint", "--format", "github", "--select", "GC101", PLANS])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::starts_with(
+            "::error file=tests/fixtures/lint/plans/anna.md,line=13,col=3,title=GC101 performance-goal::",
+        ));
+}
+
+#[test]
+fn select_ignore_and_exit_zero_decide_the_exit_code() {
+    goalcheck()
+        .args(["lint", "--ignore", "GC1", PLANS])
+        .assert()
+        .code(0);
+    goalcheck()
+        .args(["lint", "--select", "GC3", PLANS])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("GC101").not());
+    goalcheck()
+        .args(["lint", "--exit-zero", PLANS])
+        .assert()
+        .code(0);
+    goalcheck().args(["lint", "no/such/plans"]).assert().code(2);
+}
+
+#[test]
+fn folders_honour_gitignore_and_bad_yaml_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join(".gitignore"), "private/\n").unwrap();
+    fs::create_dir(dir.path().join("private")).unwrap();
+    fs::write(
+        dir.path().join("private/x.md"),
+        "## Doelen\n\n- Promotie maken.\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("ok.md"),
+        "## Doelen\n\n- Ik wil leren delegeren.\n",
+    )
+    .unwrap();
+    goalcheck()
+        .arg("lint")
+        .arg(dir.path())
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("in 1 files"));
+    fs::write(dir.path().join("bad.yaml"), "goals: [unclosed\n").unwrap();
+    goalcheck()
+        .arg("lint")
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bad.yaml"));
+}
+
+#[test]
+fn rules_lists_and_explains() {
+    goalcheck()
+        .args(["rules"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("GC201  missing-wish"));
+    goalcheck()
+        .args(["rules", "GC101"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("severity: error"));
+    goalcheck().args(["rules", "GC999"]).assert().code(2);
+}
