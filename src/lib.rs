@@ -27,6 +27,7 @@ pub mod lexicon;
 pub mod lint;
 pub mod pipeline;
 pub mod rules;
+pub mod settings;
 pub mod text;
 
 pub use analyse::GoalAnalysis;

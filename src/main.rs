@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
+use globset::{Glob, GlobSet, GlobSetBuilder};
 use goalcheck::audit::{self, AuditConfig};
 use goalcheck::eval;
 use goalcheck::io::read::decode::encoding_by_name;
@@ -19,7 +20,11 @@ use goalcheck::io::write::lint as lint_out;
 use goalcheck::io::write::table::{CsvStyle, TableFormat};
 use goalcheck::lexicon::Lexicons;
 use goalcheck::lint::{self, LintConfig};
-use goalcheck::rules::{GOAL_RULES, PLAN_RULES, PlanSettings, Severity, goal_flags, plan_advice};
+use goalcheck::rules::{
+    GOAL_RULES, LOW_QUALITY, PLAN_RULES, PlanSettings, Severity, UNUSED_SUPPRESSION, goal_flags,
+    plan_advice,
+};
+use goalcheck::settings::{self, FileConfig};
 use goalcheck::text::Lang;
 use goalcheck::{Engine, Options};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -77,6 +82,18 @@ enum Command {
     Audit(AuditArgs),
     /// Check the development plans of a repository (Markdown, YAML), as a CI or pre-commit step.
     Lint(LintArgs),
+    /// Show the effective lint configuration and where each value came from.
+    Config {
+        /// Print the configuration (the only action for now).
+        #[arg(long)]
+        show: bool,
+        #[command(flatten)]
+        settings: LintSettingsArgs,
+        #[arg(long, value_delimiter = ',', value_name = "CODES")]
+        select: Vec<String>,
+        #[arg(long, value_delimiter = ',', value_name = "CODES")]
+        ignore: Vec<String>,
+    },
     /// List the rules, or explain one (`goalcheck rules GC201`).
     Rules {
         /// A rule code.
@@ -96,15 +113,28 @@ struct LintArgs {
     /// Skip rules whose code starts with one of these (GC3).
     #[arg(long, value_delimiter = ',', value_name = "CODES")]
     ignore: Vec<String>,
-    /// More goals than this in a plan is flagged (GC401).
-    #[arg(long, default_value_t = 3, value_name = "N")]
-    max_goals: u64,
-    /// A review date older than this many days is flagged (GC406).
-    #[arg(long, default_value_t = 365, value_name = "DAYS")]
-    review_max_age_days: i64,
+    #[command(flatten)]
+    settings: LintSettingsArgs,
     /// Report findings but exit 0, for teams adopting goalcheck gradually.
     #[arg(long)]
     exit_zero: bool,
+}
+
+/// The settings `goalcheck.toml` can also hold; a flag wins over the file.
+#[derive(clap::Args)]
+struct LintSettingsArgs {
+    /// Configuration file (default: goalcheck.toml here or in a folder above).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// More goals than this in a plan is flagged (GC401; default 3).
+    #[arg(long, value_name = "N")]
+    max_goals: Option<u64>,
+    /// A review date older than this many days is flagged (GC406; default 365).
+    #[arg(long, value_name = "DAYS")]
+    review_max_age_days: Option<i64>,
+    /// Goals with a lower quality score are reported (GC104).
+    #[arg(long, value_name = "SCORE")]
+    min_quality: Option<u8>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -112,6 +142,7 @@ enum LintFormat {
     Human,
     Json,
     Github,
+    Sarif,
 }
 
 #[derive(clap::Args)]
@@ -298,6 +329,19 @@ fn run(args: Args) -> Result<ExitCode> {
         Command::Audit(audit) => run_audit(audit, engine, options),
         Command::Lint(lint) => run_lint(lint, engine, options),
         Command::Rules { code } => run_rules(code.as_deref()),
+        Command::Config {
+            settings,
+            select,
+            ignore,
+            ..
+        } => {
+            let resolved = resolve_lint(&settings, select, ignore, options)?;
+            let mut out = io::stdout().lock();
+            for (key, value, source) in &resolved.sources {
+                writeln!(out, "{key:<20} = {value:<24} # {source}")?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
@@ -373,6 +417,152 @@ fn run_audit(args: AuditArgs, engine: &Engine, analysis: Options) -> Result<Exit
     })
 }
 
+/// The lint configuration with the source of every value.
+struct ResolvedLint {
+    config: LintConfig,
+    lexicons: Option<PathBuf>,
+    sources: Vec<(&'static str, String, String)>,
+}
+
+/// Defaults < goalcheck.toml < flags.
+fn resolve_lint(
+    args: &LintSettingsArgs,
+    select: Vec<String>,
+    ignore: Vec<String>,
+    analysis: Options,
+) -> Result<ResolvedLint> {
+    let path = match &args.config {
+        Some(path) => Some(path.clone()),
+        None => settings::discover(&std::env::current_dir()?),
+    };
+    let file = match &path {
+        Some(path) => settings::load(path)?,
+        None => FileConfig::default(),
+    };
+    let file_name = path
+        .as_ref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    let base = path
+        .as_ref()
+        .and_then(|p| p.parent().map(PathBuf::from))
+        .unwrap_or_default();
+    let mut sources = Vec::new();
+    let mut pick =
+        |key: &'static str, flag: Option<String>, from_file: Option<String>, default: &str| {
+            let (value, source) = match (flag, from_file) {
+                (Some(v), _) => (v, "command line".to_string()),
+                (None, Some(v)) => (v, file_name.clone()),
+                (None, None) => (default.to_string(), "default".to_string()),
+            };
+            sources.push((key, value.clone(), source));
+            value
+        };
+    let list = |v: &[String]| v.join(",");
+    let non_empty = |v: Vec<String>| (!v.is_empty()).then(|| list(&v));
+    let select = pick(
+        "select",
+        non_empty(select),
+        file.select.as_deref().map(list),
+        "",
+    );
+    let ignore = pick(
+        "ignore",
+        non_empty(ignore),
+        file.ignore.as_deref().map(list),
+        "",
+    );
+    let max_goals = pick(
+        "max-goals",
+        args.max_goals.map(|v| v.to_string()),
+        file.max_goals.map(|v| v.to_string()),
+        "3",
+    );
+    let review = pick(
+        "review-max-age-days",
+        args.review_max_age_days.map(|v| v.to_string()),
+        file.review_max_age_days.map(|v| v.to_string()),
+        "365",
+    );
+    let min_quality = pick(
+        "min-quality",
+        args.min_quality.map(|v| v.to_string()),
+        file.min_quality.map(|v| v.to_string()),
+        "",
+    );
+    let include = pick("include", None, file.include.as_deref().map(list), "");
+    let exclude = pick("exclude", None, file.exclude.as_deref().map(list), "");
+    let lexicons = pick(
+        "lexicons",
+        None,
+        file.lexicons
+            .as_ref()
+            .map(|p| base.join(p).display().to_string()),
+        "",
+    );
+    let headings = pick(
+        "headings",
+        None,
+        file.headings.as_deref().map(list),
+        &GOAL_HEADINGS.join(","),
+    );
+    let severity_text = file.severity.as_ref().map(|m| {
+        m.iter()
+            .map(|(k, v)| format!("{k}:{}", format!("{v:?}").to_lowercase()))
+            .collect::<Vec<_>>()
+            .join(",")
+    });
+    pick("severity", None, severity_text, "");
+    let split = |v: &str| -> Vec<String> {
+        v.split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let globs = |patterns: &str| -> Result<Option<GlobSet>> {
+        let patterns = split(patterns);
+        if patterns.is_empty() {
+            return Ok(None);
+        }
+        let mut builder = GlobSetBuilder::new();
+        for pattern in patterns {
+            builder.add(
+                Glob::new(&pattern)
+                    .with_context(|| format!("bad glob `{pattern}` in {file_name}"))?,
+            );
+        }
+        Ok(Some(builder.build()?))
+    };
+    let today = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| (d.as_secs() / 86_400) as i64);
+    let config = LintConfig {
+        select: split(&select),
+        ignore: split(&ignore),
+        plan: PlanSettings {
+            max_goals: max_goals.parse()?,
+            review_max_age_days: review.parse()?,
+        },
+        headings: split(&headings),
+        today,
+        analysis,
+        severity: file.severity.clone().unwrap_or_default(),
+        min_quality: if min_quality.is_empty() {
+            None
+        } else {
+            Some(min_quality.parse()?)
+        },
+        include: globs(&include)?,
+        exclude: globs(&exclude)?,
+    };
+    Ok(ResolvedLint {
+        config,
+        lexicons: (!lexicons.is_empty()).then(|| PathBuf::from(lexicons)),
+        sources,
+    })
+}
+
 fn run_lint(args: LintArgs, engine: &Engine, analysis: Options) -> Result<ExitCode> {
     let paths = if args.paths.is_empty() {
         vec![PathBuf::from(".")]
@@ -384,21 +574,17 @@ fn run_lint(args: LintArgs, engine: &Engine, analysis: Options) -> Result<ExitCo
             anyhow::bail!("{}: no such file or folder", path.display());
         }
     }
-    let today = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| (d.as_secs() / 86_400) as i64);
-    let config = LintConfig {
-        select: args.select,
-        ignore: args.ignore,
-        plan: PlanSettings {
-            max_goals: args.max_goals,
-            review_max_age_days: args.review_max_age_days,
-        },
-        headings: GOAL_HEADINGS.iter().map(|h| h.to_string()).collect(),
-        today,
-        analysis,
+    let resolved = resolve_lint(&args.settings, args.select, args.ignore, analysis)?;
+    let config = resolved.config;
+    let overlay;
+    let engine = match &resolved.lexicons {
+        Some(dir) => {
+            overlay = Engine::new(Lexicons::with_overlay(dir)?)?;
+            &overlay
+        }
+        None => engine,
     };
-    let files = lint::discover(&paths);
+    let files = lint::discover(&paths, config.include.as_ref(), config.exclude.as_ref());
     let mut findings = Vec::new();
     for file in &files {
         let text = std::fs::read_to_string(file)
@@ -413,6 +599,7 @@ fn run_lint(args: LintArgs, engine: &Engine, analysis: Options) -> Result<ExitCo
         }
         LintFormat::Json => lint_out::json(&findings),
         LintFormat::Github => lint_out::github(&findings),
+        LintFormat::Sarif => lint_out::sarif(&findings, &rule_table()),
     };
     io::stdout().lock().write_all(rendered.as_bytes())?;
     let failed = findings.iter().any(|f| f.severity == Severity::Error);
@@ -423,13 +610,8 @@ fn run_lint(args: LintArgs, engine: &Engine, analysis: Options) -> Result<ExitCo
     })
 }
 
-fn run_rules(code: Option<&str>) -> Result<ExitCode> {
-    let mut out = io::stdout().lock();
-    let severity = |s: Severity| match s {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Info => "info",
-    };
+/// Every rule as (code, name, default severity, principle, English advice).
+fn rule_table() -> Vec<(&'static str, &'static str, Severity, u8, &'static str)> {
     let goal_rules = GOAL_RULES
         .iter()
         .map(|r| (r.code, r.name, r.severity, r.principle, r.advice(Lang::En)));
@@ -442,7 +624,35 @@ fn run_rules(code: Option<&str>) -> Result<ExitCode> {
             plan_advice(r.code, Lang::En),
         )
     });
-    let all: Vec<_> = goal_rules.chain(plan_rules).collect();
+    let meta = [
+        (
+            LOW_QUALITY.code,
+            LOW_QUALITY.name,
+            LOW_QUALITY.severity,
+            4,
+            "Raise the goal's quality: see the other findings on it.",
+        ),
+        (
+            UNUSED_SUPPRESSION.code,
+            UNUSED_SUPPRESSION.name,
+            UNUSED_SUPPRESSION.severity,
+            0,
+            "Remove the suppression, or correct the code it names.",
+        ),
+    ];
+    let mut all: Vec<_> = goal_rules.chain(plan_rules).chain(meta).collect();
+    all.sort_by_key(|r| r.0);
+    all
+}
+
+fn run_rules(code: Option<&str>) -> Result<ExitCode> {
+    let mut out = io::stdout().lock();
+    let severity = |s: Severity| match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "info",
+    };
+    let all = rule_table();
     match code {
         None => {
             for (code, name, sev, principle, _) in &all {

@@ -139,3 +139,118 @@ fn rules_lists_and_explains() {
         .stdout(predicate::str::contains("severity: error"));
     goalcheck().args(["rules", "GC999"]).assert().code(2);
 }
+
+#[test]
+fn suppressions_silence_findings_and_unused_ones_are_reported() {
+    let output = goalcheck()
+        .args([
+            "lint",
+            "--format",
+            "json",
+            "tests/fixtures/lint/suppressed/plan.md",
+        ])
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let findings: Vec<serde_json::Value> = serde_json::from_slice(&output).unwrap();
+    let codes: Vec<&str> = findings
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert!(
+        !codes.contains(&"GC101"),
+        "suppressed on its line: {codes:?}"
+    );
+    assert!(
+        !codes.iter().any(|c| c.starts_with("GC4")),
+        "suppressed for the file: {codes:?}"
+    );
+    let meta: Vec<&serde_json::Value> = findings.iter().filter(|f| f["code"] == "GC901").collect();
+    assert_eq!(meta.len(), 1, "{findings:#?}");
+    assert_eq!(meta[0]["line"], 12);
+    assert!(
+        meta[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("unknown code GC999")
+    );
+}
+
+#[test]
+fn sarif_has_rule_metadata_and_located_results() {
+    let output = goalcheck()
+        .args(["lint", "--format", "sarif", PLANS])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let log: serde_json::Value = serde_json::from_slice(&output).unwrap();
+    assert_eq!(log["version"], "2.1.0");
+    let run = &log["runs"][0];
+    assert_eq!(run["tool"]["driver"]["name"], "goalcheck");
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    let ids: Vec<&str> = rules.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    let mut unique = ids.clone();
+    unique.dedup();
+    assert_eq!(ids, unique);
+    for result in run["results"].as_array().unwrap() {
+        let index = result["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(rules[index]["id"], result["ruleId"]);
+        assert!(["error", "warning", "note"].contains(&result["level"].as_str().unwrap()));
+        let location = &result["locations"][0]["physicalLocation"];
+        assert!(
+            !location["artifactLocation"]["uri"]
+                .as_str()
+                .unwrap()
+                .starts_with("./")
+        );
+        assert!(location["region"]["startLine"].as_u64().unwrap() >= 1);
+    }
+}
+
+#[test]
+fn configuration_file_layers_under_flags() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("plans/archive")).unwrap();
+    let plan = "## Doelen\n\n- Ik wil dit project foutloos afronden.\n";
+    fs::write(dir.path().join("plans/a.md"), plan).unwrap();
+    fs::write(dir.path().join("plans/archive/old.md"), plan).unwrap();
+    fs::write(
+        dir.path().join("goalcheck.toml"),
+        "select = [\"GC1\"]\nexclude = [\"plans/archive/**\"]\n[severity]\nGC101 = \"warning\"\n",
+    )
+    .unwrap();
+    // The file makes GC101 a warning: exit 0; only one plan is read.
+    goalcheck()
+        .current_dir(dir.path())
+        .args(["lint", "."])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("GC101 performance-goal [warning]"))
+        .stdout(predicate::str::contains("in 1 files"))
+        .stdout(predicate::str::contains("GC2").not());
+    goalcheck()
+        .current_dir(dir.path())
+        .args(["config", "--show", "--max-goals", "2"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("max-goals            = 2"))
+        .stdout(predicate::str::contains("# command line"))
+        .stdout(predicate::str::contains("goalcheck.toml"));
+    fs::write(
+        dir.path().join("goalcheck.toml"),
+        "select = [\"GC1\"]\nmax-goal = 4\n",
+    )
+    .unwrap();
+    goalcheck()
+        .current_dir(dir.path())
+        .args(["lint", "."])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "goalcheck.toml:2: unknown field `max-goal`",
+        ));
+}

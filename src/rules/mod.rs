@@ -11,7 +11,7 @@ use crate::analyse::{GoalAnalysis, Orientation};
 use crate::text::Lang;
 
 /// How much a finding matters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
@@ -312,6 +312,37 @@ mod plan_tests {
             "GC401;GC402;GC403;GC405"
         );
     }
+}
+
+/// A meta rule: about goalcheck's own comments and configuration, not about goals.
+#[derive(Debug)]
+pub struct MetaRule {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub severity: Severity,
+}
+
+/// A suppression comment that matches no finding or names an unknown code.
+pub const UNUSED_SUPPRESSION: MetaRule = MetaRule {
+    code: "GC901",
+    name: "unused-suppression",
+    severity: Severity::Info,
+};
+
+/// A goal whose quality score is below the configured `min-quality`.
+pub const LOW_QUALITY: MetaRule = MetaRule {
+    code: "GC104",
+    name: "low-quality",
+    severity: Severity::Warning,
+};
+
+/// Every rule code goalcheck knows, goal, plan and meta.
+pub fn all_codes() -> impl Iterator<Item = &'static str> {
+    GOAL_RULES
+        .iter()
+        .map(|r| r.code)
+        .chain(PLAN_RULES.iter().map(|r| r.code))
+        .chain([LOW_QUALITY.code, UNUSED_SUPPRESSION.code])
 }
 
 /// What to improve for a plan-level finding, in Dutch and in English.

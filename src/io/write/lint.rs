@@ -108,3 +108,64 @@ pub fn github(findings: &[Finding]) -> String {
     }
     out
 }
+
+/// SARIF 2.1.0, for GitHub code scanning: rule metadata in `tool.driver.rules`, one result
+/// per finding with its physical location.
+pub fn sarif(findings: &[Finding], rules: &[(&str, &str, Severity, u8, &str)]) -> String {
+    use serde_json::json;
+    let level = |s: Severity| match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    };
+    let driver_rules: Vec<serde_json::Value> = rules
+        .iter()
+        .map(|(code, name, severity, principle, advice)| {
+            json!({
+                "id": code,
+                "name": name,
+                "shortDescription": { "text": name.replace('-', " ") },
+                "fullDescription": { "text": advice },
+                "help": { "text": format!("{advice} (principle {principle} of goalcheck's DOMAIN.md)") },
+                "defaultConfiguration": { "level": level(*severity) },
+                "properties": { "principle": principle }
+            })
+        })
+        .collect();
+    let results: Vec<serde_json::Value> = findings
+        .iter()
+        .map(|f| {
+            let uri = f.file.trim_start_matches("./").replace('\\', "/");
+            let mut result = json!({
+                "ruleId": f.code,
+                "level": level(f.severity),
+                "message": { "text": f.message },
+                "locations": [{
+                    "physicalLocation": {
+                        "artifactLocation": { "uri": uri },
+                        "region": { "startLine": f.line, "startColumn": f.column }
+                    }
+                }]
+            });
+            if let Some(index) = rules.iter().position(|r| r.0 == f.code) {
+                result["ruleIndex"] = json!(index);
+            }
+            result
+        })
+        .collect();
+    let log = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {
+                "driver": {
+                    "name": "goalcheck",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "rules": driver_rules
+                }
+            },
+            "results": results
+        }]
+    });
+    serde_json::to_string_pretty(&log).expect("SARIF serialises") + "\n"
+}

@@ -2,9 +2,15 @@
 //!
 //! Each goal of a plan file is analysed and checked against the goal rules; the file as a
 //! whole against the plan rules. Findings carry file, line and column, the goal, and the cues
-//! behind them. Rules are selected and ignored by code prefix, as ruff does.
+//! behind them. Rules are selected and ignored by code prefix, as ruff does; suppression
+//! comments ([`suppress`]) silence single findings.
 
+pub mod suppress;
+
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+
+use globset::GlobSet;
 
 use serde::Serialize;
 
@@ -13,7 +19,9 @@ use crate::analyse::{Evidence, GoalAnalysis, Verdict};
 use crate::engine::{Engine, Options};
 use crate::error::InputError;
 use crate::io::read::plan::{self, PlanFile};
-use crate::rules::{GOAL_RULES, PLAN_RULES, PlanSettings, Rule, Severity};
+use crate::rules::{
+    GOAL_RULES, LOW_QUALITY, PLAN_RULES, PlanSettings, Rule, Severity, UNUSED_SUPPRESSION,
+};
 use crate::text::Lang;
 
 /// What to check.
@@ -29,9 +37,25 @@ pub struct LintConfig {
     /// Today, as days since 1970-01-01, for review dates.
     pub today: i64,
     pub analysis: Options,
+    /// Severity per code or code prefix, overriding the rules' defaults.
+    pub severity: BTreeMap<String, Severity>,
+    /// Goals below this quality score are reported (GC104).
+    pub min_quality: Option<u8>,
+    /// Which files under a folder are plans (default: every Markdown and YAML file).
+    pub include: Option<GlobSet>,
+    pub exclude: Option<GlobSet>,
 }
 
 impl LintConfig {
+    /// The severity of `code`: the override with the longest matching prefix, else `default`.
+    pub fn severity_of(&self, code: &str, default: Severity) -> Severity {
+        self.severity
+            .iter()
+            .filter(|(prefix, _)| code.starts_with(prefix.as_str()))
+            .max_by_key(|(prefix, _)| prefix.len())
+            .map_or(default, |(_, severity)| *severity)
+    }
+
     /// Is the rule with `code` selected?
     pub fn selected(&self, code: &str) -> bool {
         (self.select.is_empty() || self.select.iter().any(|p| code.starts_with(p.as_str())))
@@ -57,7 +81,11 @@ pub struct Finding {
 
 /// The plan files under `paths` (files as given; folders walked honouring .gitignore),
 /// sorted, so output does not depend on the file system's order.
-pub fn discover(paths: &[PathBuf]) -> Vec<PathBuf> {
+pub fn discover(
+    paths: &[PathBuf],
+    include: Option<&GlobSet>,
+    exclude: Option<&GlobSet>,
+) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for path in paths {
         if path.is_file() {
@@ -75,9 +103,11 @@ pub fn discover(paths: &[PathBuf]) -> Vec<PathBuf> {
                 .and_then(|e| e.to_str())
                 .unwrap_or_default()
                 .to_ascii_lowercase();
-            if entry.file_type().is_some_and(|t| t.is_file())
-                && matches!(ext.as_str(), "md" | "markdown" | "yaml" | "yml")
-            {
+            let relative = p.strip_prefix(path).unwrap_or(p);
+            let plan_like = matches!(ext.as_str(), "md" | "markdown" | "yaml" | "yml");
+            let wanted = include.map_or(plan_like, |g| g.is_match(relative))
+                && !exclude.is_some_and(|g| g.is_match(relative));
+            if entry.file_type().is_some_and(|t| t.is_file()) && wanted {
                 files.push(p.to_path_buf());
             }
         }
@@ -138,6 +168,20 @@ pub fn lint_file(
     for goal in &plan.goals {
         let analysis = engine.analyse(&goal.text, &config.analysis);
         lang = analysis.lang;
+        let low = config.min_quality.filter(|min| analysis.quality < *min);
+        if let Some(min) = low.filter(|_| config.selected(LOW_QUALITY.code)) {
+            findings.push(Finding {
+                code: LOW_QUALITY.code,
+                name: LOW_QUALITY.name,
+                severity: LOW_QUALITY.severity,
+                message: format!("quality {} is below the minimum of {min}", analysis.quality),
+                file: file.clone(),
+                line: goal.line,
+                column: goal.column,
+                goal: Some(goal.text.clone()),
+                evidence: Vec::new(),
+            });
+        }
         tally.add("", Some(&analysis));
         for rule in GOAL_RULES
             .iter()
@@ -156,6 +200,74 @@ pub fn lint_file(
             });
         }
     }
+    plan_findings(&plan, lang, &file, &tally, config, &mut findings);
+    apply_suppressions(text, &file, config, &mut findings);
+    for finding in &mut findings {
+        finding.severity = config.severity_of(finding.code, finding.severity);
+    }
+    findings.sort_by_key(|f| (f.line, f.column, f.code));
+    Ok(findings)
+}
+
+/// Drops the findings a suppression covers and reports suppressions that cover nothing or
+/// name no known code (GC901).
+fn apply_suppressions(text: &str, file: &str, config: &LintConfig, findings: &mut Vec<Finding>) {
+    let suppressions = suppress::find(text);
+    if suppressions.is_empty() {
+        return;
+    }
+    findings.retain(|f| {
+        let line = f.goal.is_some().then_some(f.line);
+        match suppressions.iter().find(|s| s.covers(f.code, line)) {
+            Some(s) => {
+                s.used.set(true);
+                false
+            }
+            None => true,
+        }
+    });
+    if !config.selected(UNUSED_SUPPRESSION.code) {
+        return;
+    }
+    let known = |prefix: &str| crate::rules::all_codes().any(|code| code.starts_with(prefix));
+    for s in &suppressions {
+        let unknown: Vec<&str> = s
+            .codes
+            .iter()
+            .map(String::as_str)
+            .filter(|c| !known(c))
+            .collect();
+        let message = if s.codes.is_empty() {
+            "suppression names no rule code".to_string()
+        } else if !unknown.is_empty() {
+            format!("suppression names unknown code {}", unknown.join(", "))
+        } else if !s.used.get() {
+            format!("suppression of {} matches no finding", s.codes.join(", "))
+        } else {
+            continue;
+        };
+        findings.push(Finding {
+            code: UNUSED_SUPPRESSION.code,
+            name: UNUSED_SUPPRESSION.name,
+            severity: UNUSED_SUPPRESSION.severity,
+            message,
+            file: file.to_string(),
+            line: s.line,
+            column: s.column,
+            goal: None,
+            evidence: Vec::new(),
+        });
+    }
+}
+
+fn plan_findings(
+    plan: &PlanFile,
+    lang: Lang,
+    file: &str,
+    tally: &PlanTally,
+    config: &LintConfig,
+    findings: &mut Vec<Finding>,
+) {
     if let Some(row) = tally.rows().first() {
         let mut row = row.clone();
         row.has_review_field = plan.has_meta;
@@ -174,7 +286,7 @@ pub fn lint_file(
                 name: rule.name,
                 severity: rule.severity,
                 message: crate::rules::plan_advice(rule.code, lang).to_string(),
-                file: file.clone(),
+                file: file.to_string(),
                 line: 1,
                 column: 1,
                 goal: None,
@@ -182,7 +294,6 @@ pub fn lint_file(
             });
         }
     }
-    Ok(findings)
 }
 
 #[cfg(test)]
@@ -210,7 +321,26 @@ mod tests {
             headings: Vec::new(),
             today: 0,
             analysis: Options::default(),
+            severity: BTreeMap::from([
+                ("GC2".to_string(), Severity::Error),
+                ("GC205".to_string(), Severity::Info),
+            ]),
+            min_quality: None,
+            include: None,
+            exclude: None,
         };
+        assert_eq!(
+            config.severity_of("GC201", Severity::Warning),
+            Severity::Error
+        );
+        assert_eq!(
+            config.severity_of("GC205", Severity::Warning),
+            Severity::Info
+        );
+        assert_eq!(
+            config.severity_of("GC101", Severity::Error),
+            Severity::Error
+        );
         assert!(config.selected("GC101"));
         assert!(!config.selected("GC103"));
         assert!(config.selected("GC201"));
