@@ -20,10 +20,7 @@ use goalcheck::io::write::lint as lint_out;
 use goalcheck::io::write::table::{CsvStyle, TableFormat};
 use goalcheck::lexicon::Lexicons;
 use goalcheck::lint::{self, LintConfig};
-use goalcheck::rules::{
-    GOAL_RULES, LOW_QUALITY, PLAN_RULES, PlanSettings, Severity, UNUSED_SUPPRESSION, goal_flags,
-    plan_advice,
-};
+use goalcheck::rules::{self, PlanSettings, RULES, Severity, goal_flags};
 use goalcheck::settings::{self, FileConfig};
 use goalcheck::text::Lang;
 use goalcheck::{Engine, Options};
@@ -599,7 +596,7 @@ fn run_lint(args: LintArgs, engine: &Engine, analysis: Options) -> Result<ExitCo
         }
         LintFormat::Json => lint_out::json(&findings),
         LintFormat::Github => lint_out::github(&findings),
-        LintFormat::Sarif => lint_out::sarif(&findings, &rule_table()),
+        LintFormat::Sarif => lint_out::sarif(&findings, RULES),
     };
     io::stdout().lock().write_all(rendered.as_bytes())?;
     let failed = findings.iter().any(|f| f.severity == Severity::Error);
@@ -610,69 +607,32 @@ fn run_lint(args: LintArgs, engine: &Engine, analysis: Options) -> Result<ExitCo
     })
 }
 
-/// Every rule as (code, name, default severity, principle, English advice).
-fn rule_table() -> Vec<(&'static str, &'static str, Severity, u8, &'static str)> {
-    let goal_rules = GOAL_RULES
-        .iter()
-        .map(|r| (r.code, r.name, r.severity, r.principle, r.advice(Lang::En)));
-    let plan_rules = PLAN_RULES.iter().map(|r| {
-        (
-            r.code,
-            r.name,
-            r.severity,
-            r.principle,
-            plan_advice(r.code, Lang::En),
-        )
-    });
-    let meta = [
-        (
-            LOW_QUALITY.code,
-            LOW_QUALITY.name,
-            LOW_QUALITY.severity,
-            4,
-            "Raise the goal's quality: see the other findings on it.",
-        ),
-        (
-            UNUSED_SUPPRESSION.code,
-            UNUSED_SUPPRESSION.name,
-            UNUSED_SUPPRESSION.severity,
-            0,
-            "Remove the suppression, or correct the code it names.",
-        ),
-    ];
-    let mut all: Vec<_> = goal_rules.chain(plan_rules).chain(meta).collect();
-    all.sort_by_key(|r| r.0);
-    all
-}
-
 fn run_rules(code: Option<&str>) -> Result<ExitCode> {
     let mut out = io::stdout().lock();
-    let severity = |s: Severity| match s {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Info => "info",
-    };
-    let all = rule_table();
     match code {
         None => {
-            for (code, name, sev, principle, _) in &all {
+            for rule in RULES {
                 writeln!(
                     out,
-                    "{code}  {name:<22} {:<8} principle {principle}",
-                    severity(*sev)
+                    "{}  {:<22} {:<8} principle {}",
+                    rule.code,
+                    rule.name,
+                    rule.severity.name(),
+                    rule.principle
                 )?;
             }
         }
         Some(wanted) => {
-            let Some((code, name, sev, principle, advice)) =
-                all.iter().find(|r| r.0.eq_ignore_ascii_case(wanted))
-            else {
+            let Some(rule) = rules::rule(wanted) else {
                 anyhow::bail!("unknown rule `{wanted}` (see `goalcheck rules`)");
             };
-            writeln!(out, "{code} {name}")?;
-            writeln!(out, "severity: {}", severity(*sev))?;
-            writeln!(out, "principle: {principle} (see DOMAIN.md)")?;
-            writeln!(out, "{advice}")?;
+            writeln!(out, "{} {}", rule.code, rule.name)?;
+            writeln!(out, "severity: {}", rule.severity.name())?;
+            writeln!(out, "principle: {} (see DOMAIN.md)", rule.principle)?;
+            writeln!(out, "advice: {}\n", rule.advice(Lang::En))?;
+            for line in rule.doc.lines().skip(2) {
+                writeln!(out, "{}", line.strip_prefix(' ').unwrap_or(line))?;
+            }
         }
     }
     Ok(ExitCode::SUCCESS)

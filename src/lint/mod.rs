@@ -20,7 +20,7 @@ use crate::engine::{Engine, Options};
 use crate::error::InputError;
 use crate::io::read::plan::{self, PlanFile};
 use crate::rules::{
-    GOAL_RULES, LOW_QUALITY, PLAN_RULES, PlanSettings, Rule, Severity, UNUSED_SUPPRESSION,
+    LOW_QUALITY, PlanSettings, Rule, Severity, UNUSED_SUPPRESSION, goal_flags, plan_flags,
 };
 use crate::text::Lang;
 
@@ -183,10 +183,7 @@ pub fn lint_file(
             });
         }
         tally.add("", Some(&analysis));
-        for rule in GOAL_RULES
-            .iter()
-            .filter(|r| (r.trips)(&analysis) && config.selected(r.code))
-        {
+        for rule in goal_flags(&analysis).filter(|r| config.selected(r.code)) {
             findings.push(Finding {
                 code: rule.code,
                 name: rule.name,
@@ -277,15 +274,12 @@ fn plan_findings(
             .as_deref()
             .and_then(days_from_date)
             .map(|day| config.today - day);
-        for rule in PLAN_RULES
-            .iter()
-            .filter(|r| (r.trips)(&row, &config.plan) && config.selected(r.code))
-        {
+        for rule in plan_flags(&row, &config.plan).filter(|r| config.selected(r.code)) {
             findings.push(Finding {
                 code: rule.code,
                 name: rule.name,
                 severity: rule.severity,
-                message: crate::rules::plan_advice(rule.code, lang).to_string(),
+                message: rule.advice(lang).to_string(),
                 file: file.to_string(),
                 line: 1,
                 column: 1,

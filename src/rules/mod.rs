@@ -1,160 +1,197 @@
-//! Rule codes: what falls short in a goal, by code, name and default severity.
+//! Rules: what falls short in a goal or a plan, one file per rule, registered in [`RULES`].
 //!
 //! Codes come in families so a prefix selects one: GC1xx orientation and framing, GC2xx WOOP
-//! parts and if-then, GC3xx concreteness and ownership, GC4xx plan-level principles. The audit
-//! `flags` column and `goalcheck check` use these codes.
+//! parts and if-then, GC3xx concreteness and ownership, GC4xx plan-level principles, GC9xx meta
+//! (goalcheck's own comments). Each rule's doc comment is the single source of what it checks,
+//! why (which principle of DOMAIN.md), and a goal that trips it and one that passes; `goalcheck
+//! rules CODE` prints it, and a test runs every goal rule on its own examples.
+
+pub mod avoidance_framing;
+pub mod low_quality;
+pub mod missing_obstacle;
+pub mod missing_outcome;
+pub mod missing_plan;
+pub mod missing_review_date;
+pub mod missing_wish;
+pub mod no_follow_up;
+pub mod no_learning_goal;
+pub mod no_strength;
+pub mod not_anchored;
+pub mod not_concrete;
+pub mod not_personal;
+pub mod performance_goal;
+pub mod plan_without_if_then;
+pub mod stale_review;
+pub mod too_many_goals;
+pub mod unclear_goal;
+pub mod unused_suppression;
 
 use serde::Serialize;
 
+use crate::analyse::GoalAnalysis;
 use crate::analyse::plan::PlanRow;
-use crate::analyse::{GoalAnalysis, Orientation};
 use crate::text::Lang;
 
 /// How much a finding matters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// Fails `goalcheck lint` (exit 1): the goal works against its purpose.
     Error,
+    /// A part the goal should have.
     Warning,
+    /// Advice that makes a good goal better.
     Info,
 }
 
-/// One goal-level rule.
+impl Severity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// What a rule looks at.
+#[derive(Debug, Clone, Copy)]
+pub enum Check {
+    /// One goal's analysis.
+    Goal(fn(&GoalAnalysis) -> bool),
+    /// A plan's tally, with the plan settings.
+    Plan(fn(&PlanRow, &PlanSettings) -> bool),
+    /// Checked by the lint driver itself (quality floor, suppressions).
+    Meta,
+}
+
+/// One rule: plain data.
 #[derive(Debug)]
 pub struct Rule {
     pub code: &'static str,
     pub name: &'static str,
     pub severity: Severity,
-    /// The principle of DOMAIN.md it serves.
+    /// The principle of DOMAIN.md it serves (0: none, a meta rule).
     pub principle: u8,
+    /// The doc comment: What it checks, Why it matters, Trips, Passes.
+    pub doc: &'static str,
     /// What to improve, in Dutch and in English.
     pub advice: [&'static str; 2],
-    pub trips: fn(&GoalAnalysis) -> bool,
+    pub check: Check,
 }
 
 impl Rule {
     pub fn advice(&self, lang: Lang) -> &'static str {
         self.advice[lang.index()]
     }
+
+    /// The lines of a doc section (`Trips`, `Passes` ...), without the heading.
+    pub fn section(&self, title: &str) -> Vec<&'static str> {
+        let heading = format!("## {title}");
+        self.doc
+            .lines()
+            .map(str::trim)
+            .skip_while(|l| *l != heading)
+            .skip(1)
+            .take_while(|l| !l.starts_with("## "))
+            .filter(|l| !l.is_empty())
+            .collect()
+    }
+
+    /// The goals listed under `Trips` or `Passes` (`- ` items).
+    pub fn examples(&self, title: &str) -> Vec<&'static str> {
+        self.section(title)
+            .into_iter()
+            .filter_map(|l| l.strip_prefix("- "))
+            .collect()
+    }
 }
 
-/// Every goal-level rule, sorted by code.
-pub const GOAL_RULES: &[Rule] = &[
-    Rule {
-        code: "GC101",
-        name: "performance-goal",
-        severity: Severity::Error,
-        principle: 4,
-        advice: [
-            "Richt je op wat je wilt leren, niet op een score of resultaat.",
-            "Aim at what you want to learn, not at a score or result.",
-        ],
-        trips: |a| a.orientation == Orientation::Performance,
-    },
-    Rule {
-        code: "GC102",
-        name: "avoidance-framing",
-        severity: Severity::Warning,
-        principle: 4,
-        advice: [
-            "Formuleer wat je wilt bereiken in plaats van wat je wilt vermijden.",
-            "Say what you want to achieve instead of what you want to avoid.",
-        ],
-        trips: |a| a.avoidance,
-    },
-    Rule {
-        code: "GC103",
-        name: "unclear-goal",
-        severity: Severity::Info,
-        principle: 4,
-        advice: [
-            "Maak duidelijk welke vaardigheid of welk gedrag je wilt ontwikkelen.",
-            "Make clear which skill or behaviour you want to develop.",
-        ],
-        trips: |a| a.orientation == Orientation::Unclear,
-    },
-    Rule {
-        code: "GC201",
-        name: "missing-wish",
-        severity: Severity::Warning,
-        principle: 4,
-        advice: [
-            "Begin met je wens: wat wil je ontwikkelen?",
-            "Start with your wish: what do you want to develop?",
-        ],
-        trips: |a| !a.wish,
-    },
-    Rule {
-        code: "GC202",
-        name: "missing-outcome",
-        severity: Severity::Warning,
-        principle: 4,
-        advice: [
-            "Noem wat het je oplevert (zodat ...).",
-            "Name what it will bring you (so that ...).",
-        ],
-        trips: |a| !a.outcome,
-    },
-    Rule {
-        code: "GC203",
-        name: "missing-obstacle",
-        severity: Severity::Warning,
-        principle: 4,
-        advice: [
-            "Benoem wat je in de weg zit: een gewoonte of valkuil van jezelf.",
-            "Name what gets in your way: a habit or pitfall of your own.",
-        ],
-        trips: |a| !a.obstacle,
-    },
-    Rule {
-        code: "GC204",
-        name: "missing-plan",
-        severity: Severity::Warning,
-        principle: 4,
-        advice: [
-            "Beschrijf wat je concreet gaat doen.",
-            "Describe what you will actually do.",
-        ],
-        trips: |a| !a.plan,
-    },
-    Rule {
-        code: "GC205",
-        name: "plan-without-if-then",
-        severity: Severity::Info,
-        principle: 4,
-        advice: [
-            "Maak van je plan een als-dan-plan: \"Als [situatie], dan [wat je doet]\".",
-            "Make your plan an if-then plan: \"If [situation], then I will [action]\".",
-        ],
-        trips: |a| a.plan && !a.if_then,
-    },
-    Rule {
-        code: "GC301",
-        name: "not-concrete",
-        severity: Severity::Info,
-        principle: 4,
-        advice: [
-            "Maak het concreet: in welke situatie, hoe vaak, wanneer?",
-            "Make it concrete: in which situation, how often, by when?",
-        ],
-        trips: |a| !a.concrete,
-    },
-    Rule {
-        code: "GC302",
-        name: "not-personal",
-        severity: Severity::Info,
-        principle: 3,
-        advice: [
-            "Schrijf het doel in de ik-vorm, als je eigen keuze.",
-            "Write the goal in the first person, as your own choice.",
-        ],
-        trips: |a| !a.personal,
-    },
+/// Declares a rule from its doc comment and fields; the doc comment becomes [`Rule::doc`].
+#[macro_export]
+macro_rules! rule {
+    (
+        $(#[doc = $doc:literal])*
+        pub const $id:ident = {
+            code: $code:literal,
+            name: $name:literal,
+            severity: $severity:ident,
+            principle: $principle:literal,
+            advice: [$nl:literal, $en:literal $(,)?],
+            check: $check:expr $(,)?
+        };
+    ) => {
+        $(#[doc = $doc])*
+        pub const $id: $crate::rules::Rule = $crate::rules::Rule {
+            code: $code,
+            name: $name,
+            severity: $crate::rules::Severity::$severity,
+            principle: $principle,
+            doc: concat!($($doc, "\n"),*),
+            advice: [$nl, $en],
+            check: $check,
+        };
+    };
+}
+
+/// Every rule, sorted by code.
+pub const RULES: &[&Rule] = &[
+    &performance_goal::RULE,
+    &avoidance_framing::RULE,
+    &unclear_goal::RULE,
+    &low_quality::RULE,
+    &missing_wish::RULE,
+    &missing_outcome::RULE,
+    &missing_obstacle::RULE,
+    &missing_plan::RULE,
+    &plan_without_if_then::RULE,
+    &not_concrete::RULE,
+    &not_personal::RULE,
+    &too_many_goals::RULE,
+    &no_strength::RULE,
+    &no_follow_up::RULE,
+    &not_anchored::RULE,
+    &no_learning_goal::RULE,
+    &stale_review::RULE,
+    &missing_review_date::RULE,
+    &unused_suppression::RULE,
 ];
 
-/// The rules `analysis` trips, in code order.
+/// The quality floor, checked by `goalcheck lint` when `min-quality` is set.
+pub const LOW_QUALITY: &Rule = &low_quality::RULE;
+/// A suppression comment that matches no finding or names an unknown code.
+pub const UNUSED_SUPPRESSION: &Rule = &unused_suppression::RULE;
+
+/// The rule with `code`, case-insensitively.
+pub fn rule(code: &str) -> Option<&'static Rule> {
+    RULES
+        .iter()
+        .copied()
+        .find(|r| r.code.eq_ignore_ascii_case(code))
+}
+
+/// Every rule code goalcheck knows.
+pub fn all_codes() -> impl Iterator<Item = &'static str> {
+    RULES.iter().map(|r| r.code)
+}
+
+/// The goal rules `analysis` trips, in code order.
 pub fn goal_flags(analysis: &GoalAnalysis) -> impl Iterator<Item = &'static Rule> + '_ {
-    GOAL_RULES.iter().filter(move |rule| (rule.trips)(analysis))
+    RULES.iter().copied().filter(move |r| match r.check {
+        Check::Goal(trips) => trips(analysis),
+        _ => false,
+    })
+}
+
+/// The plan rules `row` trips, in code order.
+pub fn plan_flags<'a>(
+    row: &'a PlanRow,
+    settings: &'a PlanSettings,
+) -> impl Iterator<Item = &'static Rule> + 'a {
+    RULES.iter().copied().filter(move |r| match r.check {
+        Check::Plan(trips) => trips(row, settings),
+        _ => false,
+    })
 }
 
 /// The flags of `analysis` as the audit writes them: codes joined by `;`.
@@ -165,30 +202,12 @@ pub fn flags_column(analysis: &GoalAnalysis) -> String {
         .join(";")
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn codes_are_unique_sorted_and_kebab_named() {
-        for pair in GOAL_RULES.windows(2) {
-            assert!(
-                pair[0].code < pair[1].code,
-                "{} before {}",
-                pair[0].code,
-                pair[1].code
-            );
-        }
-        for rule in GOAL_RULES {
-            assert!(rule.code.starts_with("GC") && rule.code.len() == 5);
-            assert!(
-                rule.name
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c == '-')
-            );
-            assert!((1..=7).contains(&rule.principle));
-        }
-    }
+/// The plan flags of `row` as the plan scorecard writes them.
+pub fn plan_flags_column(row: &PlanRow, settings: &PlanSettings) -> String {
+    plan_flags(row, settings)
+        .map(|r| r.code)
+        .collect::<Vec<_>>()
+        .join(";")
 }
 
 /// Settings the plan rules read.
@@ -210,176 +229,90 @@ impl Default for PlanSettings {
     }
 }
 
-/// One plan-level rule.
-#[derive(Debug)]
-pub struct PlanRule {
-    pub code: &'static str,
-    pub name: &'static str,
-    pub severity: Severity,
-    pub principle: u8,
-    pub trips: fn(&PlanRow, &PlanSettings) -> bool,
-}
-
-/// Every plan-level rule, sorted by code.
-pub const PLAN_RULES: &[PlanRule] = &[
-    PlanRule {
-        code: "GC401",
-        name: "too-many-goals",
-        severity: Severity::Info,
-        principle: 1,
-        trips: |p, s| p.goals > s.max_goals,
-    },
-    PlanRule {
-        code: "GC402",
-        name: "no-strength",
-        severity: Severity::Info,
-        principle: 1,
-        trips: |p, _| p.analysed() > 0 && !p.strength,
-    },
-    PlanRule {
-        code: "GC403",
-        name: "no-follow-up",
-        severity: Severity::Info,
-        principle: 6,
-        trips: |p, _| p.analysed() > 0 && !p.follow_up,
-    },
-    PlanRule {
-        code: "GC404",
-        name: "not-anchored",
-        severity: Severity::Info,
-        principle: 5,
-        trips: |p, _| p.analysed() > 0 && !p.anchoring,
-    },
-    PlanRule {
-        code: "GC405",
-        name: "no-learning-goal",
-        severity: Severity::Info,
-        principle: 4,
-        trips: |p, _| p.analysed() > 0 && p.learning == 0,
-    },
-    PlanRule {
-        code: "GC406",
-        name: "stale-review",
-        severity: Severity::Info,
-        principle: 7,
-        trips: |p, s| {
-            p.reviewed_days_ago
-                .is_some_and(|days| days > s.review_max_age_days)
-        },
-    },
-    PlanRule {
-        code: "GC407",
-        name: "missing-review-date",
-        severity: Severity::Info,
-        principle: 7,
-        trips: |p, _| p.has_review_field && p.reviewed_days_ago.is_none(),
-    },
-];
-
-/// The plan flags of `row` as the plan scorecard writes them.
-pub fn plan_flags_column(row: &PlanRow, settings: &PlanSettings) -> String {
-    PLAN_RULES
-        .iter()
-        .filter(|rule| (rule.trips)(row, settings))
-        .map(|rule| rule.code)
-        .collect::<Vec<_>>()
-        .join(";")
-}
-
 #[cfg(test)]
-mod plan_tests {
+mod tests {
     use super::*;
+    use crate::{Engine, Options};
 
     #[test]
-    fn plan_codes_are_unique_and_sorted() {
-        for pair in PLAN_RULES.windows(2) {
-            assert!(pair[0].code < pair[1].code);
+    fn codes_are_unique_sorted_and_documented() {
+        for pair in RULES.windows(2) {
+            assert!(
+                pair[0].code < pair[1].code,
+                "{} before {}",
+                pair[0].code,
+                pair[1].code
+            );
         }
-        assert!(GOAL_RULES.last().unwrap().code < PLAN_RULES[0].code);
+        for rule in RULES {
+            assert!(rule.code.starts_with("GC") && rule.code.len() == 5);
+            assert!(
+                rule.name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '-')
+            );
+            assert!(rule.principle <= 7);
+            for section in ["What it checks", "Why it matters", "Trips", "Passes"] {
+                assert!(
+                    !rule.section(section).is_empty(),
+                    "{} has no `{section}`",
+                    rule.code
+                );
+            }
+            assert!(rule.advice.iter().all(|a| !a.is_empty()));
+        }
+    }
+
+    /// The doc examples are tests: every goal rule trips on its Trips goals and passes its
+    /// Passes goals, so the documentation cannot rot.
+    #[test]
+    fn goal_rules_trip_and_pass_their_own_examples() {
+        let engine = Engine::builtin();
+        for rule in RULES {
+            let Check::Goal(trips) = rule.check else {
+                continue;
+            };
+            let (tripping, passing) = (rule.examples("Trips"), rule.examples("Passes"));
+            assert!(
+                !tripping.is_empty() && !passing.is_empty(),
+                "{} needs examples",
+                rule.code
+            );
+            for goal in tripping {
+                let a = engine.analyse(goal, &Options::default());
+                assert!(trips(&a), "{} should trip on {goal:?}", rule.code);
+            }
+            for goal in passing {
+                let a = engine.analyse(goal, &Options::default());
+                assert!(!trips(&a), "{} should pass {goal:?}", rule.code);
+            }
+        }
     }
 
     #[test]
-    fn plan_flags_follow_the_tally() {
+    fn plan_rules_follow_the_tally() {
         let row = PlanRow {
             plan_id: "p".into(),
             goals: 4,
             performance: 4,
             anchoring: true,
+            has_review_field: true,
+            reviewed_days_ago: Some(400),
             ..PlanRow::default()
         };
         assert_eq!(
             plan_flags_column(&row, &PlanSettings::default()),
-            "GC401;GC402;GC403;GC405"
+            "GC401;GC402;GC403;GC405;GC406"
         );
-    }
-}
-
-/// A meta rule: about goalcheck's own comments and configuration, not about goals.
-#[derive(Debug)]
-pub struct MetaRule {
-    pub code: &'static str,
-    pub name: &'static str,
-    pub severity: Severity,
-}
-
-/// A suppression comment that matches no finding or names an unknown code.
-pub const UNUSED_SUPPRESSION: MetaRule = MetaRule {
-    code: "GC901",
-    name: "unused-suppression",
-    severity: Severity::Info,
-};
-
-/// A goal whose quality score is below the configured `min-quality`.
-pub const LOW_QUALITY: MetaRule = MetaRule {
-    code: "GC104",
-    name: "low-quality",
-    severity: Severity::Warning,
-};
-
-/// Every rule code goalcheck knows, goal, plan and meta.
-pub fn all_codes() -> impl Iterator<Item = &'static str> {
-    GOAL_RULES
-        .iter()
-        .map(|r| r.code)
-        .chain(PLAN_RULES.iter().map(|r| r.code))
-        .chain([LOW_QUALITY.code, UNUSED_SUPPRESSION.code])
-}
-
-/// What to improve for a plan-level finding, in Dutch and in English.
-pub fn plan_advice(code: &str, lang: Lang) -> &'static str {
-    let [nl, en] = match code {
-        "GC401" => [
-            "Kies één of twee focuspunten: minder doelen krijgen meer aandacht.",
-            "Pick one or two focus points: fewer goals get more attention.",
-        ],
-        "GC402" => [
-            "Bouw voort op een sterkte: welk talent zet je in?",
-            "Build on a strength: which talent will you use?",
-        ],
-        "GC403" => [
-            "Spreek af met wie en wanneer je de voortgang bespreekt.",
-            "Agree with whom and when you will review progress.",
-        ],
-        "GC404" => [
-            "Verbind het plan met je dagelijkse werk: welk overleg, project of klant?",
-            "Tie the plan to your daily work: which meeting, project or client?",
-        ],
-        "GC405" => [
-            "Neem minstens één leerdoel op: wat wil je leren?",
-            "Include at least one learning goal: what do you want to learn?",
-        ],
-        "GC406" => [
-            "Het plan is lang niet bekeken: herzie het en pas de datum aan.",
-            "The plan has not been reviewed for a long time: revisit it and update the date.",
-        ],
-        "GC407" => [
-            "Zet een datum van de laatste bespreking in het plan (reviewed: JJJJ-MM-DD).",
-            "Add the date of the last review to the plan (reviewed: YYYY-MM-DD).",
-        ],
-        _ => ["", ""],
-    };
-    match lang {
-        Lang::Nl => nl,
-        Lang::En => en,
+        let fresh = PlanRow {
+            goals: 2,
+            learning: 2,
+            strength: true,
+            follow_up: true,
+            anchoring: true,
+            has_review_field: true,
+            ..PlanRow::default()
+        };
+        assert_eq!(plan_flags_column(&fresh, &PlanSettings::default()), "GC407");
     }
 }

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use anstyle::{AnsiColor, Effects, Style};
 
 use crate::lint::Finding;
-use crate::rules::Severity;
+use crate::rules::{Rule, Severity};
 
 fn severity_name(severity: Severity) -> &'static str {
     match severity {
@@ -111,7 +111,7 @@ pub fn github(findings: &[Finding]) -> String {
 
 /// SARIF 2.1.0, for GitHub code scanning: rule metadata in `tool.driver.rules`, one result
 /// per finding with its physical location.
-pub fn sarif(findings: &[Finding], rules: &[(&str, &str, Severity, u8, &str)]) -> String {
+pub fn sarif(findings: &[Finding], rules: &[&Rule]) -> String {
     use serde_json::json;
     let level = |s: Severity| match s {
         Severity::Error => "error",
@@ -120,15 +120,16 @@ pub fn sarif(findings: &[Finding], rules: &[(&str, &str, Severity, u8, &str)]) -
     };
     let driver_rules: Vec<serde_json::Value> = rules
         .iter()
-        .map(|(code, name, severity, principle, advice)| {
+        .map(|rule| {
+            let what = rule.section("What it checks").join(" ");
             json!({
-                "id": code,
-                "name": name,
-                "shortDescription": { "text": name.replace('-', " ") },
-                "fullDescription": { "text": advice },
-                "help": { "text": format!("{advice} (principle {principle} of goalcheck's DOMAIN.md)") },
-                "defaultConfiguration": { "level": level(*severity) },
-                "properties": { "principle": principle }
+                "id": rule.code,
+                "name": rule.name,
+                "shortDescription": { "text": rule.name.replace('-', " ") },
+                "fullDescription": { "text": what },
+                "help": { "text": format!("{} {}", rule.advice(crate::text::Lang::En), rule.section("Why it matters").join(" ")) },
+                "defaultConfiguration": { "level": level(rule.severity) },
+                "properties": { "principle": rule.principle }
             })
         })
         .collect();
@@ -147,7 +148,7 @@ pub fn sarif(findings: &[Finding], rules: &[(&str, &str, Severity, u8, &str)]) -
                     }
                 }]
             });
-            if let Some(index) = rules.iter().position(|r| r.0 == f.code) {
+            if let Some(index) = rules.iter().position(|r| r.code == f.code) {
                 result["ruleIndex"] = json!(index);
             }
             result
