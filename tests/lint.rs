@@ -254,3 +254,33 @@ fn configuration_file_layers_under_flags() {
             "goalcheck.toml:2: unknown field `max-goal`",
         ));
 }
+
+/// The SARIF log validates against the official SARIF 2.1.0 schema (a copy kept in tests/,
+/// taken from the serde-sarif 0.8.0 crate; the validator resolves nothing over the network).
+#[test]
+fn sarif_validates_against_the_sarif_2_1_0_schema() {
+    // The published schema's `language` patterns have a stray `]`, which the meta-schema
+    // rejects as a regex; the SARIF errata fix them to the pattern used here.
+    let text = include_str!("sarif-schema-2.1.0.json").replace(
+        r#""^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$""#,
+        r#""^[a-zA-Z]{2}(-[a-zA-Z]{2})?$""#,
+    );
+    let schema: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let output = goalcheck()
+        .args([
+            "lint",
+            "--format",
+            "sarif",
+            PLANS,
+            "tests/fixtures/lint/suppressed",
+        ])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let log: serde_json::Value = serde_json::from_slice(&output).unwrap();
+    let errors: Vec<String> = validator.iter_errors(&log).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
