@@ -284,3 +284,38 @@ fn sarif_validates_against_the_sarif_2_1_0_schema() {
     let errors: Vec<String> = validator.iter_errors(&log).map(|e| e.to_string()).collect();
     assert!(errors.is_empty(), "{errors:#?}");
 }
+
+#[test]
+fn plain_text_plans_are_read_when_named() {
+    goalcheck()
+        .args([
+            "lint",
+            "--select",
+            "GC101",
+            "tests/fixtures/lint/plans/notes.txt",
+        ])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("notes.txt:3:1: GC101"));
+    // In a folder, only Markdown and YAML files are plans.
+    goalcheck()
+        .args(["lint", "--format", "json", PLANS])
+        .assert()
+        .stdout(predicate::str::contains("notes.txt").not());
+}
+
+#[test]
+fn config_show_fails_on_a_bad_file() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("goalcheck.toml"),
+        "[severity]\nGC201 = \"fatal\"\n",
+    )
+    .unwrap();
+    goalcheck()
+        .current_dir(dir.path())
+        .args(["config", "--show"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("goalcheck.toml:2:"));
+}
