@@ -207,6 +207,11 @@ enum Format {
 
 fn main() -> ExitCode {
     let args = Args::parse();
+    // Ctrl-C or SIGTERM mid-run: remove unfinished outputs, so no partial scorecard is left.
+    let _ = ctrlc::set_handler(|| {
+        goalcheck::io::write::table::remove_unfinished();
+        std::process::exit(130);
+    });
     match run(args) {
         Ok(code) => code,
         Err(err) => {

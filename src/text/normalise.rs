@@ -16,8 +16,46 @@ pub fn canonical_char(c: char) -> char {
         '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2009}' | '\u{200A}' | '\u{3000}' => ' ',
         '\u{2022}' | '\u{2023}' | '\u{25AA}' | '\u{25CF}' | '\u{25E6}' | '\u{2043}'
         | '\u{00B7}' => '•',
-        _ => c,
+        // Full-width Latin (from East Asian input methods) is plain Latin.
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => homoglyph(c).unwrap_or(c),
     }
+}
+
+/// The Latin letter a Cyrillic or Greek look-alike stands for, so `fоutloos` with a Cyrillic
+/// `о` cannot slip past a cue.
+fn homoglyph(c: char) -> Option<char> {
+    Some(match c {
+        'а' | 'α' => 'a',
+        'А' | 'Α' => 'A',
+        'В' | 'Β' => 'B',
+        'с' => 'c',
+        'С' => 'C',
+        'ԁ' => 'd',
+        'е' => 'e',
+        'Е' | 'Ε' => 'E',
+        'і' | 'ι' => 'i',
+        'І' | 'Ι' => 'I',
+        'ј' => 'j',
+        'κ' => 'k',
+        'К' | 'Κ' => 'K',
+        'М' | 'Μ' => 'M',
+        'Н' | 'Η' => 'H',
+        'Ν' => 'N',
+        'о' | 'ο' => 'o',
+        'О' | 'Ο' => 'O',
+        'р' | 'ρ' => 'p',
+        'Р' | 'Ρ' => 'P',
+        'ѕ' => 's',
+        'Т' | 'Τ' => 'T',
+        'υ' => 'u',
+        'ν' => 'v',
+        'х' | 'χ' => 'x',
+        'Х' | 'Χ' => 'X',
+        'у' => 'y',
+        'Υ' => 'Y',
+        _ => return None,
+    })
 }
 
 /// Characters that carry no text and must not split or hide a word (zero-width joiners,
@@ -81,6 +119,12 @@ mod tests {
     #[test]
     fn decomposed_input_folds_like_composed() {
         assert_eq!(fold("ide\u{0065}\u{0308}en"), "ideeen");
+    }
+
+    #[test]
+    fn homoglyphs_and_full_width_letters_fold_to_latin() {
+        assert_eq!(fold("f\u{043E}utl\u{03BF}\u{043E}s"), "foutloos");
+        assert_eq!(fold("ｔａｒｇｅｔ"), "target");
     }
 
     #[test]

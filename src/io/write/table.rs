@@ -132,6 +132,27 @@ pub trait TableSink {
     fn finish(self: Box<Self>) -> io::Result<()>;
 }
 
+/// Temporary files being written, so an interrupted run (Ctrl-C, SIGTERM) can remove them:
+/// see [`remove_unfinished`].
+static UNFINISHED: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+/// Removes every temporary output not yet renamed; the CLI calls it when interrupted.
+pub fn remove_unfinished() {
+    let paths = UNFINISHED
+        .lock()
+        .map(|mut p| std::mem::take(&mut *p))
+        .unwrap_or_default();
+    for path in paths {
+        let _ = fs::remove_file(path);
+    }
+}
+
+fn forget_unfinished(path: &Path) {
+    if let Ok(mut paths) = UNFINISHED.lock() {
+        paths.retain(|p| p != path);
+    }
+}
+
 /// A file written under a temporary name and renamed when complete; removed if dropped
 /// before that.
 pub struct AtomicFile {
@@ -146,6 +167,9 @@ impl AtomicFile {
             .file_name()
             .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
         let temp = dest.with_file_name(format!(".{name}.goalcheck-{}.tmp", std::process::id()));
+        if let Ok(mut paths) = UNFINISHED.lock() {
+            paths.push(temp.clone());
+        }
         AtomicFile {
             temp,
             dest: dest.to_path_buf(),
@@ -160,6 +184,7 @@ impl AtomicFile {
     pub fn commit(mut self) -> io::Result<()> {
         fs::rename(&self.temp, &self.dest)?;
         self.done = true;
+        forget_unfinished(&self.temp);
         Ok(())
     }
 }
@@ -168,6 +193,7 @@ impl Drop for AtomicFile {
     fn drop(&mut self) {
         if !self.done {
             let _ = fs::remove_file(&self.temp);
+            forget_unfinished(&self.temp);
         }
     }
 }
