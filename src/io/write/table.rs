@@ -198,6 +198,11 @@ impl Drop for AtomicFile {
     }
 }
 
+/// Does `path` exist as something other than a regular file (a device, a pipe)?
+fn is_special(path: &Path) -> bool {
+    fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
+}
+
 /// Opens a table at `path` (`-`: standard output).
 pub fn create(path: &Path, format: TableFormat, style: CsvStyle) -> io::Result<Box<dyn TableSink>> {
     let to_stdout = path == Path::new("-");
@@ -208,10 +213,21 @@ pub fn create(path: &Path, format: TableFormat, style: CsvStyle) -> io::Result<B
                 "XLSX cannot be written to standard output; name a file",
             ));
         }
+        if is_special(path) {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "XLSX needs a regular file; it cannot be written to a device or pipe",
+            ));
+        }
         return Ok(Box::new(XlsxSink::new(path)));
     }
     let (out, atomic): (Box<dyn Write>, Option<AtomicFile>) = if to_stdout {
         (Box::new(io::stdout().lock()), None)
+    } else if is_special(path) {
+        // A device or pipe (`/dev/null`, a FIFO) is written in place: renaming a file over
+        // it would replace the device itself.
+        let file = fs::OpenOptions::new().write(true).open(path)?;
+        (Box::new(BufWriter::with_capacity(256 * 1024, file)), None)
     } else {
         let atomic = AtomicFile::new(path);
         let file = File::create(atomic.temp_path())?;
@@ -427,6 +443,20 @@ mod tests {
         let long = "é".repeat(40_000);
         assert_eq!(excel_cell_text(&long).chars().count(), 32_767);
         assert_eq!(excel_cell_text("kort"), "kort");
+    }
+
+    /// Regression: `-o /dev/null` once renamed a regular file over the device.
+    #[test]
+    fn devices_are_written_in_place_never_replaced() {
+        let null = Path::new("/dev/null");
+        if !null.exists() {
+            return;
+        }
+        let mut sink = create(null, TableFormat::Csv, CsvStyle::default()).unwrap();
+        sink.header(&["id".to_string()]).unwrap();
+        sink.finish().unwrap();
+        let metadata = fs::metadata(null).unwrap();
+        assert!(!metadata.is_file(), "/dev/null must stay a device");
     }
 
     #[test]
