@@ -59,11 +59,13 @@ fn odd_characters_do_not_crash_the_analysis() {
     }
 }
 
+/// A goal of a quarter megabyte (a pasted document) is analysed, not refused; its cost is
+/// measured in the benchmarks, not here.
 #[test]
-fn a_megabyte_goal_is_analysed() {
+fn a_very_long_goal_is_analysed() {
     let text = "Ik wil beter luisteren tijdens overleggen, zodat collega's zich gehoord voelen. "
-        .repeat(13_000);
-    assert!(text.len() > 1_000_000);
+        .repeat(3_200);
+    assert!(text.len() > 250_000);
     let a = analyse(&text);
     assert_eq!(a.orientation, Orientation::Learning);
 }
