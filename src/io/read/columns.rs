@@ -1,5 +1,7 @@
 //! Finding the text, id, plan and kept columns by name, in both languages.
 
+use crate::error::InputError;
+
 /// Header names recognised for each column when none is given, in order of preference.
 pub const TEXT_NAMES: &[&str] = &[
     "text",
@@ -75,6 +77,22 @@ impl Columns {
             id,
             plan,
             kept,
+        })
+    }
+
+    /// [`Columns::resolve`] with its error as an [`InputError`] naming `file`.
+    pub fn resolve_in(
+        file: &str,
+        headers: Vec<String>,
+        choice: &ColumnChoice,
+        keep: &[String],
+    ) -> Result<Columns, InputError> {
+        Columns::resolve(headers, choice, keep).map_err(|(wanted, found)| {
+            InputError::MissingColumn {
+                file: file.to_string(),
+                wanted,
+                found,
+            }
         })
     }
 

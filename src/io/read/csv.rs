@@ -61,14 +61,7 @@ pub fn open(
             reason: "empty input: no header row".into(),
         });
     }
-    let columns =
-        Columns::resolve(headers, &options.columns, &options.keep).map_err(|(wanted, found)| {
-            InputError::MissingColumn {
-                file: file.to_string(),
-                wanted,
-                found,
-            }
-        })?;
+    let columns = Columns::resolve_in(&file, headers, &options.columns, &options.keep)?;
     let delimiter_name = match delimiter {
         b'\t' => "tab",
         b';' => "`;`",

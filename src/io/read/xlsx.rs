@@ -61,14 +61,7 @@ pub fn open(file: Arc<str>, path: &Path, options: &InputOptions) -> Result<Input
         .iter()
         .map(|c| cell_text(c).trim().to_string())
         .collect();
-    let columns =
-        Columns::resolve(headers, &options.columns, &options.keep).map_err(|(wanted, found)| {
-            InputError::MissingColumn {
-                file: file.to_string(),
-                wanted,
-                found,
-            }
-        })?;
+    let columns = Columns::resolve_in(&file, headers, &options.columns, &options.keep)?;
     let description = format!("sheet `{sheet}`, {}", columns.describe());
     let records: Vec<Record> = rows
         .enumerate()

@@ -236,78 +236,44 @@ pub fn create(path: &Path, format: TableFormat, style: CsvStyle) -> io::Result<B
             Some(atomic),
         )
     };
-    Ok(match format {
-        TableFormat::Jsonl => Box::new(JsonlSink {
-            out,
-            atomic,
-            bytes: RowBytes::Jsonl {
-                columns: Vec::new(),
-            },
-        }),
-        _ => {
-            let mut out = out;
-            if style.bom {
-                out.write_all("\u{FEFF}".as_bytes())?;
+    let bytes = match format {
+        TableFormat::Jsonl => RowBytes::Jsonl {
+            columns: Vec::new(),
+        },
+        _ => RowBytes::Csv {
+            delimiter: style.delimiter,
+        },
+    };
+    let mut out = out;
+    if style.bom && format == TableFormat::Csv {
+        out.write_all("\u{FEFF}".as_bytes())?;
+    }
+    Ok(Box::new(TextSink { out, atomic, bytes }))
+}
+
+/// CSV and JSON Lines: rows rendered by [`RowBytes`] and appended.
+struct TextSink {
+    out: Box<dyn Write>,
+    atomic: Option<AtomicFile>,
+    bytes: RowBytes,
+}
+
+impl TableSink for TextSink {
+    fn header(&mut self, columns: &[String]) -> io::Result<()> {
+        match &mut self.bytes {
+            // JSON Lines has no header row: the columns become every object's keys.
+            RowBytes::Jsonl { columns: keys } => {
+                *keys = columns.to_vec();
+                Ok(())
             }
-            Box::new(CsvSink {
-                out,
-                atomic,
-                bytes: RowBytes::Csv {
-                    delimiter: style.delimiter,
-                },
-            })
+            RowBytes::Csv { .. } => {
+                let cells: Vec<Cell<'_>> = columns
+                    .iter()
+                    .map(|c| Cell::Word(c.as_str().into()))
+                    .collect();
+                self.row(&cells)
+            }
         }
-    })
-}
-
-struct CsvSink {
-    out: Box<dyn Write>,
-    atomic: Option<AtomicFile>,
-    bytes: RowBytes,
-}
-
-impl TableSink for CsvSink {
-    fn header(&mut self, columns: &[String]) -> io::Result<()> {
-        let cells: Vec<Cell<'_>> = columns
-            .iter()
-            .map(|c| Cell::Word(c.as_str().into()))
-            .collect();
-        self.row(&cells)
-    }
-
-    fn row(&mut self, cells: &[Cell<'_>]) -> io::Result<()> {
-        let bytes = self.bytes.render(cells);
-        self.raw_row(&bytes)
-    }
-
-    fn row_bytes(&self) -> Option<RowBytes> {
-        Some(self.bytes.clone())
-    }
-
-    fn raw_row(&mut self, bytes: &[u8]) -> io::Result<()> {
-        self.out.write_all(bytes)
-    }
-
-    fn finish(self: Box<Self>) -> io::Result<()> {
-        let mut this = *self;
-        this.out.flush()?;
-        drop(this.out);
-        this.atomic.map_or(Ok(()), AtomicFile::commit)
-    }
-}
-
-struct JsonlSink {
-    out: Box<dyn Write>,
-    atomic: Option<AtomicFile>,
-    bytes: RowBytes,
-}
-
-impl TableSink for JsonlSink {
-    fn header(&mut self, columns: &[String]) -> io::Result<()> {
-        self.bytes = RowBytes::Jsonl {
-            columns: columns.to_vec(),
-        };
-        Ok(())
     }
 
     fn row(&mut self, cells: &[Cell<'_>]) -> io::Result<()> {
