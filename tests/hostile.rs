@@ -225,3 +225,20 @@ fn no_networking_crate_in_the_binary() {
         );
     }
 }
+
+/// Inputs the fuzzers found crashes with (`fuzz/run.sh`), kept as regression tests.
+#[test]
+fn fuzz_regressions() {
+    use goalcheck::io::read::plan::{GOAL_HEADINGS, line_column, parse};
+    let headings: Vec<String> = GOAL_HEADINGS.iter().map(|h| h.to_string()).collect();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fuzz_regressions");
+    for entry in fs::read_dir(dir).unwrap() {
+        let bytes = fs::read(entry.unwrap().path()).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        for name in ["plan.md", "plan.yaml", "plan.txt"] {
+            let _ = parse(std::path::Path::new(name), &text, &headings);
+        }
+        let _ = line_column(&text, text.len() / 2);
+        let _ = analyse(&text);
+    }
+}

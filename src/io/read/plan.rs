@@ -67,7 +67,12 @@ pub struct PlanFile {
 
 /// Line and column (1-based) of byte `offset` in `text`.
 pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
+    // An offset inside a character counts from that character's start.
+    let mut end = offset.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let before = &text[..end];
     let line = before.matches('\n').count() + 1;
     let column = before
         .rfind('\n')
@@ -288,6 +293,13 @@ mod tests {
         assert_eq!(plan.goals[0].line, 4);
         assert_eq!(plan.goals[1].text, "Close 110% of quota.");
         assert!(parse(Path::new("bad.yaml"), "goals: [unclosed", &headings()).is_err());
+    }
+
+    /// Found by the plan_files fuzz target: an offset inside a multi-byte character.
+    #[test]
+    fn line_column_inside_a_character() {
+        assert_eq!(line_column("é\nx", 1), (1, 1));
+        assert_eq!(line_column("ab", 99), (1, 3));
     }
 
     #[test]
