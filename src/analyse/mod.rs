@@ -205,9 +205,46 @@ pub struct Goal<'a> {
     pub sentence_of: Vec<usize>,
     pub clauses: Clauses,
     pub in_quote: Vec<bool>,
+    /// Indices into `hits` per clause, and per token where a hit ends: the verdicts look
+    /// things up here so a goal's cost stays linear however long it is.
+    hits_by_clause: Vec<Vec<usize>>,
+    hits_ending_at: Vec<Vec<usize>>,
 }
 
 impl<'a> Goal<'a> {
+    fn new(
+        text: &'a str,
+        tokens: Tokens,
+        lexicon: &'a Lexicon,
+        hits: Vec<Hit>,
+        sentence_of: Vec<usize>,
+        clauses: Clauses,
+        in_quote: Vec<bool>,
+    ) -> Goal<'a> {
+        let mut hits_by_clause = vec![Vec::new(); clauses.clauses.len()];
+        let mut hits_ending_at = vec![Vec::new(); tokens.len() + 1];
+        for (i, hit) in hits.iter().enumerate() {
+            hits_by_clause[clauses.clause_of[hit.tokens.start]].push(i);
+            hits_ending_at[hit.tokens.end].push(i);
+        }
+        Goal {
+            text,
+            tokens,
+            lexicon,
+            hits,
+            sentence_of,
+            clauses,
+            in_quote,
+            hits_by_clause,
+            hits_ending_at,
+        }
+    }
+
+    /// The hits that end right before token `at`.
+    pub fn hits_ending_at(&self, at: usize) -> impl Iterator<Item = &Hit> {
+        self.hits_ending_at[at].iter().map(move |&i| &self.hits[i])
+    }
+
     pub fn entry(&self, hit: &Hit) -> &'a Entry {
         &self.lexicon.entries[hit.entry]
     }
@@ -243,8 +280,10 @@ impl<'a> Goal<'a> {
 
     /// The hits of `category` in the clause with index `clause`.
     pub fn cues_in_clause(&self, category: Category, clause: usize) -> impl Iterator<Item = &Hit> {
-        self.cues(category)
-            .filter(move |h| self.clauses.clause_of[h.tokens.start] == clause)
+        self.hits_by_clause[clause]
+            .iter()
+            .map(move |&i| &self.hits[i])
+            .filter(move |h| self.lexicon.entries[h.entry].category == category)
     }
 
     /// Evidence for `verdict` from `hit`.
@@ -295,12 +334,15 @@ impl<'a> Goal<'a> {
         window: usize,
     ) -> Option<&Hit> {
         let clause = self.clause_index(hit);
-        self.cues(category).find(|n| {
-            n.tokens.end <= hit.tokens.start
-                && hit.tokens.start - n.tokens.end <= window
-                && self.clauses.clause_of[n.tokens.start] == clause
-                && tags.iter().any(|t| self.entry(n).has_tag(t))
-        })
+        let start = hit.tokens.start;
+        (start.saturating_sub(window)..=start)
+            .flat_map(|end| self.hits_ending_at(end))
+            .find(|n| {
+                let entry = self.entry(n);
+                entry.category == category
+                    && self.clauses.clause_of[n.tokens.start] == clause
+                    && tags.iter().any(|t| entry.has_tag(t))
+            })
     }
 
     /// The number of words and numbers: what a goal says.
@@ -426,15 +468,7 @@ pub fn goal(engine: &Engine, text: &str, options: &Options) -> GoalAnalysis {
         },
     );
     let in_quote = quoted_tokens(&tokens, &sentence_of);
-    let goal = Goal {
-        text,
-        tokens,
-        lexicon,
-        hits,
-        sentence_of,
-        clauses,
-        in_quote,
-    };
+    let goal = Goal::new(text, tokens, lexicon, hits, sentence_of, clauses, in_quote);
 
     let mut evidence = Vec::new();
     let structure = woop::structure(&goal, &mut evidence);

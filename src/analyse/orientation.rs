@@ -102,7 +102,84 @@ pub struct OrientationVerdict {
 const NEGATORS: &[&str] = &["negator", "reducer"];
 
 /// The factor of the clause a hit sits in, with a note when it is not 1.
-fn scope_factor(goal: &Goal, hit: &Hit, category: Category) -> (f32, Vec<&'static str>) {
+/// Per clause and per sentence, what the scopes ask about, gathered in one pass over the hits
+/// so a long goal costs linear time.
+struct Facts {
+    /// Per sentence, the start of its last contrast clause.
+    last_contrast: Vec<Option<usize>>,
+    /// Per clause, the start of its last target cue.
+    last_target: Vec<Option<usize>>,
+    /// Per clause, the start of its first obstacle cue.
+    first_obstacle: Vec<Option<usize>>,
+    /// Per clause: holds a plan cue that is not a mere frequency.
+    plan_clause: Vec<bool>,
+    /// Per clause: holds a learning aim (not only a skill word that may name the task).
+    aim_clause: Vec<bool>,
+    /// Per sentence: holds a plan cue or an if-then structure.
+    plan_sentence: Vec<bool>,
+}
+
+impl Facts {
+    fn new(goal: &Goal) -> Facts {
+        let clauses = goal.clauses.clauses.len();
+        let sentences = goal.sentence_of.iter().max().map_or(1, |m| m + 1);
+        let mut facts = Facts {
+            last_contrast: vec![None; sentences],
+            last_target: vec![None; clauses],
+            first_obstacle: vec![None; clauses],
+            plan_clause: vec![false; clauses],
+            aim_clause: vec![false; clauses],
+            plan_sentence: vec![false; sentences],
+        };
+        for clause in &goal.clauses.clauses {
+            match clause.kind {
+                ClauseKind::Contrast => {
+                    let last = &mut facts.last_contrast[clause.sentence];
+                    *last = Some(last.map_or(clause.tokens.start, |s| s.max(clause.tokens.start)));
+                }
+                ClauseKind::Condition | ClauseKind::Then => {
+                    facts.plan_sentence[clause.sentence] = true;
+                }
+                _ => {}
+            }
+        }
+        for hit in &goal.hits {
+            let entry = goal.entry(hit);
+            let clause = goal.clause_index(hit);
+            let start = hit.tokens.start;
+            match entry.category {
+                Category::Performance if entry.has_tag("target") => {
+                    let last = &mut facts.last_target[clause];
+                    *last = Some(last.map_or(start, |s| s.max(start)));
+                }
+                Category::Obstacle => {
+                    let first = &mut facts.first_obstacle[clause];
+                    *first = Some(first.map_or(start, |s| s.min(start)));
+                }
+                Category::Plan if !entry.has_tag("frequency") => {
+                    facts.plan_clause[clause] = true;
+                    facts.plan_sentence[goal.sentence_of[start]] = true;
+                }
+                Category::Learning
+                    if !(entry.has_tag("skill")
+                        || entry.has_tag("means")
+                        || entry.has_tag("direction")) =>
+                {
+                    facts.aim_clause[clause] = true;
+                }
+                _ => {}
+            }
+        }
+        facts
+    }
+}
+
+fn scope_factor(
+    goal: &Goal,
+    facts: &Facts,
+    hit: &Hit,
+    category: Category,
+) -> (f32, Vec<&'static str>) {
     let t = &THRESHOLDS;
     let mut factor = 1.0;
     let mut notes = Vec::new();
@@ -122,11 +199,8 @@ fn scope_factor(goal: &Goal, hit: &Hit, category: Category) -> (f32, Vec<&'stati
         }
         _ => {}
     }
-    let contrast_follows = goal.clauses.clauses.iter().any(|c| {
-        c.kind == ClauseKind::Contrast
-            && c.sentence == clause.sentence
-            && c.tokens.start > hit.tokens.start
-    });
+    let contrast_follows =
+        facts.last_contrast[clause.sentence].is_some_and(|s| s > hit.tokens.start);
     if contrast_follows {
         factor *= t.before_contrast;
         notes.push("before contrast");
@@ -151,6 +225,7 @@ pub fn assess(
     evidence: &mut Vec<Evidence>,
 ) -> OrientationVerdict {
     let t = &THRESHOLDS;
+    let facts = Facts::new(goal);
     let mut learning = 0.0f32;
     if if_then {
         learning += t.if_then_plan;
@@ -179,7 +254,7 @@ pub fn assess(
         .is_some();
     for hit in goal.cues(Category::Learning).filter(|h| !goal.is_label(h)) {
         let entry = goal.entry(hit);
-        let (mut factor, mut notes) = scope_factor(goal, hit, Category::Learning);
+        let (mut factor, mut notes) = scope_factor(goal, &facts, hit, Category::Learning);
         if goal
             .preceded_by(hit, Category::Negation, NEGATORS, t.negation_window)
             .is_some()
@@ -189,9 +264,7 @@ pub fn assess(
         }
         let serves_target = !has_skill
             && !entry.has_tag("skill")
-            && goal.cues_tagged(Category::Performance, "target").any(|p| {
-                p.tokens.start >= hit.tokens.end && goal.clause_index(p) == goal.clause_index(hit)
-            });
+            && facts.last_target[goal.clause_index(hit)].is_some_and(|s| s >= hit.tokens.end);
         if serves_target {
             factor *= t.learning_for_target;
             notes.push("serves a target");
@@ -207,7 +280,7 @@ pub fn assess(
         .filter(|h| !goal.is_label(h))
     {
         let entry = goal.entry(hit);
-        let (mut factor, mut notes) = scope_factor(goal, hit, Category::Performance);
+        let (mut factor, mut notes) = scope_factor(goal, &facts, hit, Category::Performance);
         if goal
             .preceded_by(hit, Category::Negation, &["negator"], t.negation_window)
             .is_some()
@@ -216,10 +289,7 @@ pub fn assess(
             notes.push("negated");
         }
         let clause = goal.clause_index(hit);
-        let in_plan = goal.clause(hit).kind == ClauseKind::Then
-            || goal
-                .cues_in_clause(Category::Plan, clause)
-                .any(|p| !goal.entry(p).has_tag("frequency"));
+        let in_plan = goal.clause(hit).kind == ClauseKind::Then || facts.plan_clause[clause];
         if in_plan {
             factor *= t.in_plan;
             notes.push("in the plan");
@@ -231,29 +301,21 @@ pub fn assess(
     }
 
     // A learning aim, not a skill word that may name the task ("planning", "presentatie").
-    let is_aim = |h: &Hit| {
-        let entry = goal.entry(h);
-        !(entry.has_tag("skill") || entry.has_tag("means") || entry.has_tag("direction"))
-    };
-    let has_learning_cue = goal.cues(Category::Learning).any(is_aim);
+    let has_learning_cue = facts.aim_clause.iter().any(|&aim| aim);
     for hit in goal.cues_tagged(Category::Concrete, "time") {
         let clause = goal.clause_index(hit);
-        let learning_here = goal.cues_in_clause(Category::Learning, clause).any(is_aim);
+        let learning_here = facts.aim_clause[clause];
         let kind = goal.clause(hit).kind;
         // A time frame makes a deliverable a target when it is added to a learning aim with
         // `en`/`and`, or when the goal names no learning and no practice of its own.
         let sentence = goal.sentence_of[hit.tokens.start];
-        let plan_sentence = goal.cues(Category::Plan).any(|p| {
-            goal.sentence_of[p.tokens.start] == sentence && !goal.entry(p).has_tag("frequency")
-        }) || goal.clauses.clauses.iter().any(|c| {
-            c.sentence == sentence && matches!(c.kind, ClauseKind::Condition | ClauseKind::Then)
-        });
+        let plan_sentence = facts.plan_sentence[sentence];
         let deliverable = (kind == ClauseKind::Addition && !plan_sentence)
             || (!has_learning_cue && !own_practice && !if_then);
         if learning_here || !deliverable {
             continue;
         }
-        let (factor, notes) = scope_factor(goal, hit, Category::Performance);
+        let (factor, notes) = scope_factor(goal, &facts, hit, Category::Performance);
         let weight = t.deadline * factor;
         performance += weight;
         per_clause[clause].1 += weight;
@@ -272,9 +334,7 @@ pub fn assess(
         // "I tend to avoid the difficult stakeholders" describes a habit: an obstacle, not a
         // goal framed as avoidance; "instead of avoiding them" turns it round.
         let clause = goal.clause_index(hit);
-        let in_obstacle = goal
-            .cues_in_clause(Category::Obstacle, clause)
-            .any(|o| o.tokens.start <= hit.tokens.start);
+        let in_obstacle = facts.first_obstacle[clause].is_some_and(|s| s <= hit.tokens.start);
         // "stop avoiding conflict", "niet langer vermijden": a negated verb of avoiding is
         // the approach, and the habit it ends is the obstacle (see woop).
         let turned = goal
@@ -284,7 +344,7 @@ pub fn assess(
         if in_obstacle || turned {
             continue;
         }
-        let (factor, notes) = scope_factor(goal, hit, Category::Avoidance);
+        let (factor, notes) = scope_factor(goal, &facts, hit, Category::Avoidance);
         avoidance = true;
         let weight = entry.weight * factor;
         performance += weight;
@@ -301,19 +361,22 @@ pub fn assess(
         .cues(Category::Vague)
         .map(|h| goal.entry(h).weight)
         .sum();
-    let coordinated_mixed = goal.clauses.clauses.iter().enumerate().any(|(i, a)| {
-        goal.clauses.clauses.iter().enumerate().any(|(j, b)| {
-            let (la, pa) = per_clause[i];
-            let (lb, pb) = per_clause[j];
-            i != j
-                && a.sentence == b.sentence
-                && la >= t.mixed_clause
-                && la > pa
-                && pb >= t.mixed_clause
-                && pb > lb
-                && matches!(b.kind, ClauseKind::Main | ClauseKind::Addition)
-        })
-    });
+    // Per sentence: does it hold a learning clause, and a performance clause beside it?
+    let sentences = facts.last_contrast.len();
+    let mut learning_clause = vec![false; sentences];
+    let mut performance_clause = vec![false; sentences];
+    for (clause, &(l, p)) in goal.clauses.clauses.iter().zip(&per_clause) {
+        if l >= t.mixed_clause && l > p {
+            learning_clause[clause.sentence] = true;
+        }
+        if p >= t.mixed_clause
+            && p > l
+            && matches!(clause.kind, ClauseKind::Main | ClauseKind::Addition)
+        {
+            performance_clause[clause.sentence] = true;
+        }
+    }
+    let coordinated_mixed = (0..sentences).any(|s| learning_clause[s] && performance_clause[s]);
     // A career step stays a performance goal even with a learning plan beside it (SCHEMA.md),
     // unless a learning aim shares its sentence ("develop as a leader and make manager").
     let career_step = goal.cues_tagged(Category::Performance, "career").any(|c| {

@@ -1,0 +1,38 @@
+//! Does the cost of one goal grow linearly with its length? Analyses goals of N and 2N bytes
+//! (a long pasted text, and one line of N tokens without any punctuation) and prints the time
+//! ratio, which should stay near 2.
+//!
+//! `cargo run --release --example linear -- 10000000`
+
+use std::time::Instant;
+
+use goalcheck::{Engine, Options};
+
+fn seconds(text: &str) -> f64 {
+    let engine = Engine::builtin();
+    let started = Instant::now();
+    let analysis = engine.analyse(text, &Options::default());
+    std::hint::black_box(analysis);
+    started.elapsed().as_secs_f64()
+}
+
+fn main() {
+    let bytes: usize = std::env::args()
+        .nth(1)
+        .map_or(10_000_000, |a| a.parse().expect("a byte count"));
+    let sentence =
+        "Ik wil beter luisteren tijdens overleggen, zodat collega's zich gehoord voelen. ";
+    let words = "ik wil leren plannen en feedback vragen ";
+    Engine::builtin();
+    for (name, unit) in [("sentences", sentence), ("one line of tokens", words)] {
+        let small = unit.repeat(bytes / 2 / unit.len());
+        let large = unit.repeat(bytes / unit.len());
+        let (a, b) = (seconds(&small), seconds(&large));
+        println!(
+            "{name}: {:.1} MB in {a:.2} s, {:.1} MB in {b:.2} s, ratio {:.2}",
+            small.len() as f64 / 1e6,
+            large.len() as f64 / 1e6,
+            b / a
+        );
+    }
+}
