@@ -424,7 +424,6 @@ fn clause_markers(
         }
         markers.push(Marker {
             token: hit.tokens.start,
-            len: hit.tokens.len(),
             kind,
             initial_only: entry.has_tag("initial"),
         });

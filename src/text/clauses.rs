@@ -39,7 +39,6 @@ pub enum ClauseKind {
 #[derive(Debug, Clone, Copy)]
 pub struct Marker {
     pub token: usize,
-    pub len: usize,
     pub kind: ClauseKind,
     pub initial_only: bool,
 }
@@ -230,7 +229,6 @@ mod tests {
             for token in (0..tokens.len()).filter(|&i| tokens.folded(i) == word) {
                 found.push(Marker {
                     token,
-                    len: 1,
                     kind,
                     initial_only,
                 });

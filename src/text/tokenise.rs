@@ -112,14 +112,6 @@ impl Tokens {
     pub fn is_empty(&self) -> bool {
         self.tokens.is_empty()
     }
-
-    /// Number of word tokens, the measure of how much a goal says.
-    pub fn word_count(&self) -> usize {
-        self.tokens
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .count()
-    }
 }
 
 /// Splits `text` into tokens.

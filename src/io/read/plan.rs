@@ -32,19 +32,15 @@ pub struct PlanMeta {
     #[serde(default)]
     pub reviewed: Option<String>,
     #[serde(default)]
-    pub shared_with: Option<serde_saphyr_value::Any>,
+    pub shared_with: Option<SharedWith>,
 }
 
-/// Any YAML value, for metadata goalcheck does not read but accepts.
-pub mod serde_saphyr_value {
-    use serde::Deserialize;
-
-    #[derive(Debug, Clone, PartialEq, Deserialize)]
-    #[serde(untagged)]
-    pub enum Any {
-        Text(String),
-        List(Vec<String>),
-    }
+/// Who a plan is shared with: one name or a list.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum SharedWith {
+    One(String),
+    Many(Vec<String>),
 }
 
 /// A goal in a plan file.
