@@ -68,6 +68,19 @@ pub struct EvalReport {
     pub lang_accuracy: f64,
     pub orientation: OrientationScore,
     pub binary: Vec<ClassScore>,
+    pub suggestions: SuggestionScore,
+}
+
+/// How the rewrite suggestions hold up when goalcheck reads them back.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SuggestionScore {
+    /// Goals labelled performance that got a suggestion, and how many of those suggestions
+    /// the analysis reads as a learning goal.
+    pub performance_rewritten: usize,
+    pub performance_to_learning: usize,
+    /// Suggestions in all, and how many the language detector puts in the goal's language.
+    pub suggestions: usize,
+    pub in_goal_language: usize,
 }
 
 /// A goal the analysis got wrong somewhere.
@@ -126,6 +139,7 @@ pub fn evaluate(engine: &Engine, rows: &[GoldRow]) -> (EvalReport, Vec<Miss>) {
     let mut confusion = [[0usize; 4]; 4];
     let mut binary_counts = vec![(0usize, 0usize, 0usize, 0usize); BINARY.len()];
     let mut lang_right = 0;
+    let mut suggestions = SuggestionScore::default();
     let mut misses = Vec::new();
     let index = |o: Orientation| Orientation::ALL.iter().position(|x| *x == o).unwrap();
     for row in rows {
@@ -137,6 +151,19 @@ pub fn evaluate(engine: &Engine, rows: &[GoldRow]) -> (EvalReport, Vec<Miss>) {
             .orientation
             .parse::<Orientation>()
             .unwrap_or(Orientation::Unclear);
+        if let Some(text) = &a.suggestion.text {
+            let reread = engine.analyse(text, &Options::default());
+            suggestions.suggestions += 1;
+            if row.lang.parse::<Lang>().ok() == Some(reread.lang) {
+                suggestions.in_goal_language += 1;
+            }
+            if gold == Orientation::Performance {
+                suggestions.performance_rewritten += 1;
+                if reread.orientation == Orientation::Learning {
+                    suggestions.performance_to_learning += 1;
+                }
+            }
+        }
         confusion[index(gold)][index(a.orientation)] += 1;
         let mut wrong = Vec::new();
         if gold != a.orientation {
@@ -209,6 +236,7 @@ pub fn evaluate(engine: &Engine, rows: &[GoldRow]) -> (EvalReport, Vec<Miss>) {
             confusion,
         },
         binary,
+        suggestions,
     };
     (report, misses)
 }
@@ -269,5 +297,17 @@ pub fn render(report: &EvalReport) -> String {
             c.label, c.precision, c.recall, c.f1, c.support
         );
     }
+    let s = &report.suggestions;
+    let share = |x: usize, n: usize| if n == 0 { 0.0 } else { x as f64 / n as f64 };
+    let _ = writeln!(
+        out,
+        "\nsuggestions  performance goals read back as learning {}/{} ({:.3})   in the goal's language {}/{} ({:.3})",
+        s.performance_to_learning,
+        s.performance_rewritten,
+        share(s.performance_to_learning, s.performance_rewritten),
+        s.in_goal_language,
+        s.suggestions,
+        share(s.in_goal_language, s.suggestions)
+    );
     out
 }

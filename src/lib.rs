@@ -28,6 +28,7 @@ pub mod lint;
 pub mod pipeline;
 pub mod rules;
 pub mod settings;
+pub mod suggest;
 pub mod text;
 
 pub use analyse::GoalAnalysis;

@@ -8,6 +8,9 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use proptest::prelude::*;
 
+/// The index of the first column after the scorecard's own: kept columns, then `source`.
+const KEPT: usize = goalcheck::io::write::scorecard::COLUMNS.len();
+
 fn goalcheck() -> Command {
     Command::cargo_bin("goalcheck").unwrap()
 }
@@ -55,7 +58,7 @@ fn dutch_excel_export_semicolons_windows_1252() {
     assert_eq!(&rows[0][1], "m1");
     assert_eq!(&rows[0][3], "ok");
     assert!(rows[1][17].contains("Ideeën") || rows[1][17].contains("overleg"));
-    assert_eq!(&rows[1][18], "");
+    assert_eq!(&rows[1][KEPT], "");
 }
 
 #[test]
@@ -160,7 +163,7 @@ fn xlsx_in_and_out() {
     assert_eq!(rows.len(), 4);
     assert_eq!(rows[1][0], "1");
     assert_eq!(rows[3][0], "3");
-    assert_eq!(rows[1][18], "A");
+    assert_eq!(rows[1][KEPT], "A");
     // A formula-looking goal comes back as a string cell, never a formula.
     assert!(range.get((2, 17)).is_some());
     goalcheck()
@@ -190,7 +193,7 @@ fn stdin_and_several_files_with_their_source() {
         .code(0);
     let rows = rows(&out);
     assert_eq!(rows.len(), 3);
-    assert!(rows[0][18].ends_with("a.csv") && rows[2][18].ends_with("b.csv"));
+    assert!(rows[0][KEPT].ends_with("a.csv") && rows[2][KEPT].ends_with("b.csv"));
 
     let output = goalcheck()
         .args(["audit", "-", "--quiet"])

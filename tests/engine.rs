@@ -256,6 +256,16 @@ fn dev_set_accuracy_does_not_regress() {
         assert!(score.f1 >= floor, "{column} F1 {} below {floor}", score.f1);
     }
     assert!(report.lang_accuracy >= 0.96);
+    // Rewrites of performance goals read back as learning goals, in the goal's language.
+    let s = &report.suggestions;
+    let share = |x: usize, n: usize| x as f64 / n as f64;
+    let to_learning = share(s.performance_to_learning, s.performance_rewritten);
+    assert!(to_learning >= 0.93, "performance → learning {to_learning}");
+    let same_language = share(s.in_goal_language, s.suggestions);
+    assert!(
+        same_language >= 0.97,
+        "suggestions in the goal's language {same_language}"
+    );
 }
 
 #[test]

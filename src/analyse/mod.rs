@@ -20,6 +20,7 @@ use serde::Serialize;
 use crate::engine::{Engine, Options};
 use crate::lexicon::matcher::{Hit, sentence_ids};
 use crate::lexicon::{Category, Entry, Lexicon};
+use crate::suggest::{self, Suggestion};
 use crate::text::Lang;
 use crate::text::clauses::{self, Clause, ClauseKind, Clauses, Marker};
 use crate::text::lang::Detection;
@@ -185,6 +186,9 @@ pub struct GoalAnalysis {
     pub follow_up: bool,
     pub quality: u8,
     pub evidence: Vec<Evidence>,
+    /// The goal rewritten as a learning goal with slots for what is missing, and coaching
+    /// hints (see [`crate::suggest`]).
+    pub suggestion: Suggestion,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub explain: Option<Explain>,
 }
@@ -495,10 +499,12 @@ pub fn goal(engine: &Engine, text: &str, options: &Options) -> GoalAnalysis {
         follow_up: traits.follow_up,
         quality: 0,
         evidence,
+        suggestion: Suggestion::default(),
         explain: None,
     };
     analysis.quality = score::quality(&analysis);
     analysis.evidence.sort_by_key(|e| (e.span.start, e.verdict));
+    analysis.suggestion = suggest::suggest(&goal, &analysis, engine.lexicons.suggest(lang));
     if options.explain {
         analysis.explain = Some(explain(&goal, detection));
     }

@@ -1,6 +1,7 @@
 //! The lexicons embedded in the binary (listed by `build.rs`), parsed once.
 
 use crate::error::LexiconError;
+use crate::suggest::SuggestData;
 use crate::text::Lang;
 
 use super::{Category, Lexicon, Lexicons, parse};
@@ -26,7 +27,14 @@ pub fn load() -> Result<Lexicons, LexiconError> {
     }
     check_duplicates(&nl)?;
     check_duplicates(&en)?;
-    Ok(Lexicons { nl, en })
+    Ok(Lexicons {
+        nl,
+        en,
+        suggest: [
+            SuggestData::builtin(Lang::Nl)?,
+            SuggestData::builtin(Lang::En)?,
+        ],
+    })
 }
 
 /// Two entries of one category with the same stems (`number` and `numbers`) would make one

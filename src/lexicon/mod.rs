@@ -16,6 +16,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::error::LexiconError;
+use crate::suggest::SuggestData;
 use crate::text::Lang;
 
 /// What a cue says about a goal. One file per category per language.
@@ -238,6 +239,8 @@ impl Lexicon {
 pub struct Lexicons {
     pub nl: Lexicon,
     pub en: Lexicon,
+    /// The rewriter's templates, phrase rewrites and word classes (`suggest.toml`).
+    pub suggest: [SuggestData; 2],
 }
 
 impl Lexicons {
@@ -253,9 +256,17 @@ impl Lexicons {
         builtin::load()
     }
 
+    pub fn suggest(&self, lang: Lang) -> &SuggestData {
+        &self.suggest[lang.index()]
+    }
+
     /// The defaults with the files of `dir` (`dir/nl/*.txt`, `dir/en/*.txt`) layered over.
     pub fn with_overlay(dir: &Path) -> Result<Lexicons, LexiconError> {
         let mut lexicons = Lexicons::builtin()?;
+        lexicons.suggest = [
+            SuggestData::with_overlay(Lang::Nl, dir)?,
+            SuggestData::with_overlay(Lang::En, dir)?,
+        ];
         for lang in Lang::ALL {
             let sub = dir.join(lang.code());
             if !sub.is_dir() {

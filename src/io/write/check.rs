@@ -15,6 +15,7 @@ struct Labels {
     avoidance: &'static str,
     parts: &'static str,
     improve: &'static str,
+    try_this: &'static str,
     quality: &'static str,
     all_good: &'static str,
     checklist: [&'static str; 7],
@@ -31,6 +32,7 @@ const NL: Labels = Labels {
     avoidance: "vermijdend geformuleerd",
     parts: "Onderdelen",
     improve: "Wat kan beter",
+    try_this: "Probeer dit",
     quality: "kwaliteit",
     all_good: "Dit doel heeft alles wat een sterk leerdoel nodig heeft.",
     checklist: [
@@ -55,6 +57,7 @@ const EN: Labels = Labels {
     avoidance: "framed as avoidance",
     parts: "Parts",
     improve: "What to improve",
+    try_this: "Try this",
     quality: "quality",
     all_good: "This goal has everything a strong learning goal needs.",
     checklist: [
@@ -170,6 +173,17 @@ pub fn render(text: &str, a: &GoalAnalysis, color: bool) -> String {
     }
     for rule in flags {
         let _ = writeln!(out, "  {} {}", rule.code, rule.advice(a.lang));
+    }
+
+    let suggestion = &a.suggestion;
+    if suggestion.text.is_some() || !suggestion.advice.is_empty() {
+        let _ = writeln!(out, "\n{bold}{}{bold:#}", l.try_this);
+        if let Some(text) = &suggestion.text {
+            let _ = writeln!(out, "  {text}");
+        }
+        for advice in &suggestion.advice {
+            let _ = writeln!(out, "  - {}", advice.text);
+        }
     }
     out
 }

@@ -30,6 +30,8 @@ pub const COLUMNS: &[&str] = &[
     "quality",
     "flags",
     "evidence",
+    "suggestion",
+    "advice",
 ];
 
 /// The plan scorecard columns.
@@ -97,6 +99,17 @@ pub fn evidence_column(analysis: &GoalAnalysis) -> String {
     column
 }
 
+/// The advice column: the hints joined by ` | `.
+pub fn advice_column(analysis: &GoalAnalysis) -> String {
+    let hints: Vec<&str> = analysis
+        .suggestion
+        .advice
+        .iter()
+        .map(|a| a.text.as_str())
+        .collect();
+    hints.join(" | ")
+}
+
 /// The header of a goal scorecard with `kept` columns (and `source` when several inputs).
 pub fn goal_header(kept: &[String], with_source: bool) -> Vec<String> {
     let mut header: Vec<String> = COLUMNS.iter().map(|c| c.to_string()).collect();
@@ -133,6 +146,8 @@ pub fn goal_row(outcome: &Outcome, with_source: bool) -> Vec<Cell<'_>> {
             Cell::Int(i64::from(a.quality)),
             Cell::Word(Cow::Owned(flags_column(a))),
             Cell::Text(Cow::Owned(evidence_column(a))),
+            Cell::Text(Cow::Borrowed(a.suggestion.text.as_deref().unwrap_or(""))),
+            Cell::Text(Cow::Owned(advice_column(a))),
         ]),
         Err(reason) => {
             row.push(Cell::Empty);
