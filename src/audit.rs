@@ -11,8 +11,10 @@ use crate::engine::{Engine, Options};
 use crate::error::InputError;
 use crate::io::read::{self, InputOptions};
 use crate::io::write::scorecard::{PLAN_COLUMNS, goal_header, goal_row, plan_row};
+use crate::io::write::table::AtomicFile;
 use crate::io::write::table::{self, CsvStyle, TableFormat};
 use crate::pipeline::{self, Outcome, Summary};
+use crate::report::{ReportOptions, ReportTally, html};
 use crate::rules::PlanSettings;
 
 /// What to audit and where to write it.
@@ -31,6 +33,8 @@ pub struct AuditConfig {
     pub analysis: Options,
     /// Worker threads; 0 for one per core.
     pub threads: usize,
+    /// The HTML report, if wanted, and how to build it.
+    pub report: Option<(PathBuf, ReportOptions)>,
 }
 
 /// A failure that stops the audit.
@@ -79,6 +83,10 @@ pub fn run(
 
     let mut summary = Summary::default();
     let mut plans = PlanTally::default();
+    let mut report = config
+        .report
+        .as_ref()
+        .map(|(_, options)| ReportTally::new(options));
     let records = inputs.into_iter().flat_map(|input| input.records);
     // Text formats are formatted on the workers; XLSX rows are written here, in order.
     let row_bytes = goals.row_bytes();
@@ -103,6 +111,9 @@ pub fn run(
                 if config.plans.is_some() {
                     plans.add(&outcome.record.plan_id, outcome.result.as_ref().ok());
                 }
+                if let Some(report) = &mut report {
+                    report.add(outcome);
+                }
             }
             progress(summary.records);
             Ok(())
@@ -122,6 +133,21 @@ pub fn run(
         }
         sink.finish().map_err(output_error(path))?;
     }
+    if let (Some((path, options)), Some(report)) = (&config.report, &report) {
+        write_atomically(path, html::render(report, options).as_bytes())
+            .map_err(output_error(path))?;
+    }
     summary.elapsed = started.elapsed();
     Ok(summary)
+}
+
+/// Writes `bytes` under a temporary name and renames it into place: no half-written report.
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if path == Path::new("-") {
+        use std::io::Write;
+        return std::io::stdout().lock().write_all(bytes);
+    }
+    let file = AtomicFile::new(path);
+    std::fs::write(file.temp_path(), bytes)?;
+    file.commit()
 }

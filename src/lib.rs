@@ -26,6 +26,7 @@ pub mod io;
 pub mod lexicon;
 pub mod lint;
 pub mod pipeline;
+pub mod report;
 pub mod rules;
 pub mod settings;
 pub mod suggest;

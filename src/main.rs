@@ -20,6 +20,7 @@ use goalcheck::io::write::lint as lint_out;
 use goalcheck::io::write::table::{CsvStyle, TableFormat};
 use goalcheck::lexicon::Lexicons;
 use goalcheck::lint::{self, LintConfig};
+use goalcheck::report::ReportOptions;
 use goalcheck::rules::{self, PlanSettings, RULES, Severity, goal_flags};
 use goalcheck::settings::{self, FileConfig};
 use goalcheck::text::Lang;
@@ -190,6 +191,28 @@ struct AuditArgs {
     /// Column holding the plan id (default: plan_id, plan, employee, medewerker, ...).
     #[arg(long, value_name = "COL")]
     plan_column: Option<String>,
+    /// Also write an HTML report: one self-contained page with charts, for reading and print.
+    #[arg(long, value_name = "FILE")]
+    report: Option<PathBuf>,
+    /// Break every chart of the report down by this column (e.g. department); the column is
+    /// also kept in the scorecard.
+    #[arg(long, value_name = "COL", requires = "report")]
+    group_by: Option<String>,
+    /// Groups with fewer plans than this are merged into "other" in the report.
+    #[arg(long, default_value_t = 5, value_name = "N", requires = "report")]
+    min_group: u64,
+    /// Language of the report (default: the language most goals are written in).
+    #[arg(long, value_enum, requires = "report")]
+    ui_lang: Option<UiLang>,
+    /// Replace names and e-mail addresses in the report's example goals.
+    #[arg(long, requires = "report")]
+    redact: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum UiLang {
+    Nl,
+    En,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -354,6 +377,31 @@ fn run_audit(args: AuditArgs, engine: &Engine, analysis: Options) -> Result<Exit
             encoding_by_name(name).ok_or_else(|| anyhow::anyhow!("unknown encoding `{name}`"))?,
         ),
     };
+    let mut keep = args.keep;
+    let group = args.group_by.as_ref().map(|column| {
+        keep.iter().position(|k| k == column).unwrap_or_else(|| {
+            keep.push(column.clone());
+            keep.len() - 1
+        })
+    });
+    let plan_settings = PlanSettings {
+        max_goals: args.max_goals,
+        ..PlanSettings::default()
+    };
+    let report = args.report.map(|path| {
+        let options = ReportOptions {
+            group,
+            group_name: args.group_by.clone(),
+            min_group: args.min_group,
+            ui_lang: args.ui_lang.map(|l| match l {
+                UiLang::Nl => Lang::Nl,
+                UiLang::En => Lang::En,
+            }),
+            redact: args.redact,
+            plan_settings,
+        };
+        (path, options)
+    });
     let config = AuditConfig {
         inputs: args.inputs,
         output: args.output,
@@ -371,22 +419,20 @@ fn run_audit(args: AuditArgs, engine: &Engine, analysis: Options) -> Result<Exit
             CsvStyle::default()
         },
         plans: args.plans,
-        plan_settings: PlanSettings {
-            max_goals: args.max_goals,
-            ..PlanSettings::default()
-        },
+        plan_settings,
         input: InputOptions {
             columns: ColumnChoice {
                 text: args.text_column,
                 id: args.id_column,
                 plan: args.plan_column,
             },
-            keep: args.keep,
+            keep,
             sheet: args.sheet,
             encoding,
         },
         analysis,
         threads: args.threads,
+        report,
     };
     let bar = if args.quiet || !io::stderr().is_terminal() {
         ProgressBar::hidden()

@@ -87,4 +87,27 @@ impl PlanTally {
     pub fn rows(&self) -> &[PlanRow] {
         &self.rows
     }
+
+    /// Adds the plans of `other`, summing the counts of a plan that occurs in both.
+    pub fn merge(&mut self, other: &PlanTally) {
+        for theirs in &other.rows {
+            let Some(&i) = self.index.get(&theirs.plan_id) else {
+                self.index.insert(theirs.plan_id.clone(), self.rows.len());
+                self.rows.push(theirs.clone());
+                continue;
+            };
+            let mine = &mut self.rows[i];
+            mine.goals += theirs.goals;
+            mine.learning += theirs.learning;
+            mine.performance += theirs.performance;
+            mine.mixed += theirs.mixed;
+            mine.unclear += theirs.unclear;
+            mine.woop_complete += theirs.woop_complete;
+            mine.quality_sum += theirs.quality_sum;
+            mine.errors += theirs.errors;
+            mine.strength |= theirs.strength;
+            mine.follow_up |= theirs.follow_up;
+            mine.anchoring |= theirs.anchoring;
+        }
+    }
 }
