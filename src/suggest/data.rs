@@ -1,7 +1,9 @@
 //! The rewriter's data: `lexicons/<lang>/suggest.toml`, embedded as the default and layered
 //! key by key with the same file from a `--lexicons` folder.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap as StdHashMap;
+
+use foldhash::{HashMap, HashSet};
 use std::path::Path;
 
 use serde::Deserialize;
@@ -20,7 +22,7 @@ const BUILTIN_EN: &str = include_str!("../../lexicons/en/suggest.toml");
 struct File {
     templates: Templates,
     advice: AdviceTexts,
-    rewrite: HashMap<String, String>,
+    rewrite: StdHashMap<String, String>,
     grammar: GrammarFile,
     person: PersonFile,
 }
@@ -96,10 +98,10 @@ struct GrammarFile {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PersonFile {
-    subject: HashMap<String, String>,
-    possessive: HashMap<String, String>,
-    object: HashMap<String, String>,
-    finite: HashMap<String, String>,
+    subject: StdHashMap<String, String>,
+    possessive: StdHashMap<String, String>,
+    object: StdHashMap<String, String>,
+    finite: StdHashMap<String, String>,
 }
 
 /// A phrase as the folded words it matches.
@@ -145,6 +147,8 @@ pub struct SuggestData {
     pub advice: AdviceTexts,
     /// (folded words, replacement), longest first.
     pub rewrites: Vec<(Phrase, String)>,
+    /// The first word of every rewrite: most sentences have none, and skip the search.
+    pub rewrite_heads: HashSet<String>,
     pub grammar: Grammar,
     pub person: Person,
 }
@@ -175,7 +179,7 @@ fn words(list: &[String]) -> HashSet<String> {
     list.iter().flat_map(|p| phrase(p)).collect()
 }
 
-fn folded_map(map: HashMap<String, String>) -> HashMap<String, String> {
+fn folded_map(map: StdHashMap<String, String>) -> HashMap<String, String> {
     map.into_iter()
         .filter_map(|(k, v)| Some((phrase(&k).into_iter().next()?, v)))
         .collect()
@@ -227,6 +231,7 @@ impl SuggestData {
             lang,
             templates: parsed.templates,
             advice: parsed.advice,
+            rewrite_heads: rewrites.iter().map(|(from, _)| from[0].clone()).collect(),
             rewrites,
             grammar: Grammar {
                 wish_heads: phrases(&g.wish_heads),

@@ -1,15 +1,17 @@
 //! English grammar for the rewriter: verb agreement with "I".
 
+use std::borrow::Cow;
+
 use super::{Piece, PieceKind, SuggestData};
 
 /// The "I" form of a third-person verb: "tends" → "tend", "tries" → "try", "has" → "have".
 fn first_person(piece: &mut Piece, data: &SuggestData) {
-    if let Some(form) = data.person.finite.get(&piece.folded) {
-        piece.text = form.clone();
-        piece.folded = form.clone();
+    if let Some(form) = data.person.finite.get(piece.folded.as_ref()) {
+        piece.text = Cow::Owned(form.clone());
+        piece.folded = Cow::Owned(form.clone());
         return;
     }
-    let w = piece.folded.as_str();
+    let w = piece.folded.as_ref();
     if w.len() < 3
         || !w.ends_with('s')
         || w.ends_with("ss")
@@ -29,8 +31,8 @@ fn first_person(piece: &mut Piece, data: &SuggestData) {
     } else {
         w[..w.len() - 1].to_string()
     };
-    piece.text = base.clone();
-    piece.folded = base;
+    piece.text = Cow::Owned(base.clone());
+    piece.folded = Cow::Owned(base);
 }
 
 /// Makes the verb after a new subject "I" agree with it, past adverbs like "often".
@@ -44,7 +46,7 @@ pub(super) fn agree(pieces: &mut [Piece], subject: usize, data: &SuggestData) {
         if !pieces[k].is_word() {
             return;
         }
-        if data.grammar.adverbs.contains(&pieces[k].folded) {
+        if data.grammar.adverbs.contains(pieces[k].folded.as_ref()) {
             k += 1;
             continue;
         }

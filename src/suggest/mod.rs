@@ -13,12 +13,14 @@ pub mod data;
 mod en;
 mod nl;
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use serde::Serialize;
 
 use crate::analyse::{Goal, GoalAnalysis, Orientation, Verdict};
 use crate::text::Lang;
+use crate::text::normalise::fold;
 use crate::text::tokenise::{Punct, TokenKind};
 
 pub use data::SuggestData;
@@ -43,11 +45,11 @@ pub struct Suggestion {
 
 /// A word or punctuation mark of the goal, or one the rewriter put in.
 #[derive(Debug, Clone)]
-struct Piece {
-    text: String,
+struct Piece<'a> {
+    text: Cow<'a, str>,
     /// What stood between this piece and the one before it (spaces, a hyphen).
-    gap: String,
-    folded: String,
+    gap: Cow<'a, str>,
+    folded: Cow<'a, str>,
     /// Its bytes in the goal; `None` for words the rewriter wrote.
     origin: Option<Range<usize>>,
     kind: PieceKind,
@@ -62,12 +64,13 @@ enum PieceKind {
     Other,
 }
 
-impl Piece {
-    fn new(text: &str) -> Piece {
+impl Piece<'_> {
+    /// A word the rewriter writes.
+    fn new(text: &str) -> Piece<'static> {
         Piece {
-            text: text.to_string(),
-            gap: " ".to_string(),
-            folded: data::phrase(text).join(" "),
+            text: Cow::Owned(text.to_string()),
+            gap: Cow::Borrowed(" "),
+            folded: Cow::Owned(fold(text)),
             origin: None,
             kind: PieceKind::Word,
         }
@@ -89,12 +92,12 @@ enum Person {
 }
 
 /// The opening of the aim sentence.
-struct Head {
+struct Head<'a> {
     /// Pieces kept as written ("Ik wil", "Dit jaar wil ik"), when the writer already says
     /// what they want in the first person.
-    kept: Option<Vec<Piece>>,
+    kept: Option<Vec<Piece<'a>>>,
     /// Words before the verb in an inverted sentence ("Dit jaar").
-    fronted: Vec<Piece>,
+    fronted: Vec<Piece<'a>>,
     /// The subject's words, when it is someone else ("De teamleider", "Dana").
     subject: Phrase,
     person: Person,
@@ -107,7 +110,6 @@ struct Head {
 
 /// Builds the suggestion and advice for an analysed goal.
 pub fn suggest(goal: &Goal, analysis: &GoalAnalysis, data: &SuggestData) -> Suggestion {
-    let sentences = sentences(goal);
     let items = goal
         .tokens
         .tokens
@@ -124,16 +126,16 @@ pub fn suggest(goal: &Goal, analysis: &GoalAnalysis, data: &SuggestData) -> Sugg
         return Suggestion { text: None, advice };
     }
     Suggestion {
-        text: Some(rewrite(analysis, sentences, data)),
+        text: Some(rewrite(analysis, sentences(goal), data)),
         advice,
     }
 }
 
 /// The goal's sentences as pieces; a bullet list keeps its first item only, since each item
 /// is a goal of its own (the `focus` advice says so).
-fn sentences(goal: &Goal) -> Vec<Vec<Piece>> {
-    let mut out: Vec<Vec<Piece>> = Vec::new();
-    let mut current: Vec<Piece> = Vec::new();
+fn sentences<'a>(goal: &'a Goal) -> Vec<Vec<Piece<'a>>> {
+    let mut out: Vec<Vec<Piece<'a>>> = Vec::new();
+    let mut current: Vec<Piece<'a>> = Vec::new();
     let mut bullets = 0;
     let mut previous_end = None;
     for (i, token) in goal.tokens.tokens.iter().enumerate() {
@@ -161,13 +163,18 @@ fn sentences(goal: &Goal) -> Vec<Vec<Piece>> {
             }
             _ => PieceKind::Other,
         };
-        let gap = previous_end.map_or(String::new(), |end| {
-            goal.text[end..token.span.start].replace(['\n', '\r'], " ")
+        let gap = previous_end.map_or(Cow::Borrowed(""), |end| {
+            let gap = &goal.text[end..token.span.start];
+            if gap.contains(['\n', '\r']) {
+                Cow::Owned(gap.replace(['\n', '\r'], " "))
+            } else {
+                Cow::Borrowed(gap)
+            }
         });
         current.push(Piece {
-            text: goal.text[token.span.clone()].to_string(),
+            text: Cow::Borrowed(&goal.text[token.span.clone()]),
             gap,
-            folded: goal.tokens.folded(i).to_string(),
+            folded: Cow::Borrowed(goal.tokens.folded(i)),
             origin: Some(token.span.clone()),
             kind,
         });
@@ -191,7 +198,7 @@ fn matches_at(pieces: &[Piece], at: usize, phrase: &Phrase) -> bool {
     phrase.iter().enumerate().all(|(k, word)| {
         pieces
             .get(at + k)
-            .is_some_and(|p| p.is_word() && &p.folded == word)
+            .is_some_and(|p| p.is_word() && p.folded == word.as_str())
     })
 }
 
@@ -232,13 +239,19 @@ fn decapitalise(piece: &mut Piece) {
     if let Some(first) = chars.next() {
         let rest: String = chars.collect();
         if first.is_uppercase() && !rest.is_empty() && rest.chars().all(|c| !c.is_uppercase()) {
-            piece.text = first.to_lowercase().chain(rest.chars()).collect();
+            piece.text = Cow::Owned(first.to_lowercase().chain(rest.chars()).collect());
         }
     }
 }
 
 /// Replaces every rewrite phrase in `pieces` (longest first) with its growth wording.
 fn apply_rewrites(pieces: &mut Vec<Piece>, data: &SuggestData) -> bool {
+    if !pieces
+        .iter()
+        .any(|p| data.rewrite_heads.contains(p.folded.as_ref()))
+    {
+        return false;
+    }
     let mut changed = false;
     let mut i = 0;
     while i < pieces.len() {
@@ -264,7 +277,7 @@ fn apply_rewrites(pieces: &mut Vec<Piece>, data: &SuggestData) -> bool {
     changed
 }
 
-fn find_head(pieces: &[Piece], data: &SuggestData) -> Head {
+fn find_head<'a>(pieces: &[Piece<'a>], data: &SuggestData) -> Head<'a> {
     let g = &data.grammar;
     let none = Head {
         kept: None,
@@ -298,9 +311,9 @@ fn find_head(pieces: &[Piece], data: &SuggestData) -> Head {
         let obligation = match_any(pieces, i, &g.obligations).is_some();
         let after = pieces.get(i + n).filter(|p| p.is_word());
         let is_pronoun = |p: &Piece| {
-            g.first_person.contains(&p.folded)
-                || g.second_person.contains(&p.folded)
-                || data.person.subject.contains_key(&p.folded)
+            g.first_person.contains(p.folded.as_ref())
+                || g.second_person.contains(p.folded.as_ref())
+                || data.person.subject.contains_key(p.folded.as_ref())
         };
         // "Je moet je …": the word before the modal is the subject, the one after it is not.
         let pronoun_after = after.is_some_and(is_pronoun) && !(i == 1 && is_pronoun(&pieces[0]));
@@ -308,13 +321,13 @@ fn find_head(pieces: &[Piece], data: &SuggestData) -> Head {
         let (fronted, subject, aim_start) = if i > 0 && pronoun_after && data.lang == Lang::Nl {
             (
                 pieces[..i].to_vec(),
-                vec![after.unwrap().folded.clone()],
+                vec![after.unwrap().folded.to_string()],
                 i + n + 1,
             )
         } else if i == 0 || i <= 4 {
             (
                 Vec::new(),
-                pieces[..i].iter().map(|p| p.folded.clone()).collect(),
+                pieces[..i].iter().map(|p| p.folded.to_string()).collect(),
                 i + n,
             )
         } else {
@@ -349,7 +362,7 @@ fn find_head(pieces: &[Piece], data: &SuggestData) -> Head {
     }
     let first_person_opening = pieces
         .first()
-        .is_some_and(|p| g.first_person.contains(&p.folded));
+        .is_some_and(|p| g.first_person.contains(p.folded.as_ref()));
     Head {
         person: if first_person_opening {
             Person::First
@@ -388,7 +401,7 @@ fn aim_end(pieces: &[Piece], start: usize, data: &SuggestData) -> usize {
                 piece.folded == "and"
                     && pieces
                         .get(j + 1)
-                        .is_some_and(|p| g.base_verbs.contains(&p.folded))
+                        .is_some_and(|p| g.base_verbs.contains(p.folded.as_ref()))
             }
         };
         if coordinates {
@@ -409,7 +422,11 @@ enum Recast {
     NounResult,
 }
 
-fn rewrite(analysis: &GoalAnalysis, mut sentences: Vec<Vec<Piece>>, data: &SuggestData) -> String {
+fn rewrite<'a>(
+    analysis: &GoalAnalysis,
+    mut sentences: Vec<Vec<Piece<'a>>>,
+    data: &SuggestData,
+) -> String {
     let t = &data.templates;
     let g = &data.grammar;
     if sentences.is_empty() {
@@ -424,7 +441,7 @@ fn rewrite(analysis: &GoalAnalysis, mut sentences: Vec<Vec<Piece>>, data: &Sugge
         && sentences[0]
             .iter()
             .find(|p| p.is_word())
-            .is_some_and(|p| g.question_words.contains(&p.folded));
+            .is_some_and(|p| g.question_words.contains(p.folded.as_ref()));
     if question {
         let mut asked = sentences.remove(0);
         decapitalise(&mut asked[0]);
@@ -462,10 +479,11 @@ fn rewrite(analysis: &GoalAnalysis, mut sentences: Vec<Vec<Piece>>, data: &Sugge
     let words = first.iter().filter(|p| p.is_word()).count();
     let finite = !head.modal
         && (first.iter().any(|p| {
-            g.first_person.contains(&p.folded) || data.person.subject.contains_key(&p.folded)
+            g.first_person.contains(p.folded.as_ref())
+                || data.person.subject.contains_key(p.folded.as_ref())
         }) || first
             .first()
-            .is_some_and(|p| g.conjunctions.contains(&p.folded))
+            .is_some_and(|p| g.conjunctions.contains(p.folded.as_ref()))
             || (words > 8 && data.lang == Lang::Nl && nl::infinitive(&first, g).is_none()));
     if finite {
         // "Ik verbeter …", "Als het druk is, blijf ik …": a finite sentence that cannot take
@@ -493,8 +511,8 @@ fn rewrite(analysis: &GoalAnalysis, mut sentences: Vec<Vec<Piece>>, data: &Sugge
         start += n;
     }
     let end = aim_end(&first, start, data);
-    let mut aim: Vec<Piece> = first[start.min(end)..end].to_vec();
-    let mut tail: Vec<Piece> = first[end..].to_vec();
+    let mut aim: Vec<Piece<'a>> = first[start.min(end)..end].to_vec();
+    let mut tail: Vec<Piece<'a>> = first[end..].to_vec();
     if aim.is_empty() {
         let open = format!("{} {}.", t.head, t.open);
         return finish(analysis, vec![open], rest_of_goal, data);
@@ -504,7 +522,7 @@ fn rewrite(analysis: &GoalAnalysis, mut sentences: Vec<Vec<Piece>>, data: &Sugge
     }
     let opens_with_verb = aim
         .first()
-        .is_some_and(|p| g.base_verbs.contains(&p.folded));
+        .is_some_and(|p| g.base_verbs.contains(p.folded.as_ref()));
     let rewritten = apply_rewrites(&mut aim, data);
     apply_rewrites(&mut tail, data);
     for s in &mut rest_of_goal {
@@ -585,7 +603,7 @@ fn rewrite(analysis: &GoalAnalysis, mut sentences: Vec<Vec<Piece>>, data: &Sugge
     let plan_slot = !analysis.plan && !template.contains("{plan}");
     let tail_completes_aim = data.lang == Lang::Nl
         && tail.first().is_some_and(|p| {
-            p.is_word() && ["dat", "voordat", "nadat", "totdat"].contains(&p.folded.as_str())
+            p.is_word() && ["dat", "voordat", "nadat", "totdat"].contains(&p.folded.as_ref())
         });
     if plan_slot && !tail_completes_aim {
         text.push(' ');
@@ -709,11 +727,11 @@ fn strip_negators(aim: &mut Vec<Piece>, g: &Grammar) {
 fn to_first_person(pieces: &mut [Piece], subject: &Phrase, data: &SuggestData, whole: bool) {
     let person = &data.person;
     let g = &data.grammar;
-    let i_word = |sentence_start: bool| -> String {
+    let i_word = |sentence_start: bool| -> &'static str {
         match data.lang {
-            Lang::En => "I".to_string(),
-            Lang::Nl if sentence_start => "Ik".to_string(),
-            Lang::Nl => "ik".to_string(),
+            Lang::En => "I",
+            Lang::Nl if sentence_start => "Ik",
+            Lang::Nl => "ik",
         }
     };
     let mut i = 0;
@@ -725,26 +743,26 @@ fn to_first_person(pieces: &mut [Piece], subject: &Phrase, data: &SuggestData, w
         let at_start = (0..i).all(|k| !pieces[k].is_word()) && whole;
         let after_boundary = match i {
             0 => whole,
-            _ => !pieces[i - 1].is_word() || g.conjunctions.contains(&pieces[i - 1].folded),
+            _ => !pieces[i - 1].is_word() || g.conjunctions.contains(pieces[i - 1].folded.as_ref()),
         };
         if !subject.is_empty() && matches_at(pieces, i, subject) {
-            pieces[i].text = i_word(at_start);
-            pieces[i].folded = "ik".to_string();
-            for k in 1..subject.len() {
-                pieces[i + k].text.clear();
-                pieces[i + k].gap.clear();
-                pieces[i + k].folded.clear();
-                pieces[i + k].kind = PieceKind::Other;
+            pieces[i].text = Cow::Borrowed(i_word(at_start));
+            pieces[i].folded = Cow::Borrowed("ik");
+            for piece in &mut pieces[i + 1..i + subject.len()] {
+                piece.text = Cow::Borrowed("");
+                piece.gap = Cow::Borrowed("");
+                piece.folded = Cow::Borrowed("");
+                piece.kind = PieceKind::Other;
             }
             agree(pieces, i, data);
             i += subject.len();
             continue;
         }
-        let word = pieces[i].folded.clone();
+        let word = pieces[i].folded.to_string();
         let next_is_noun = pieces.get(i + 1).is_some_and(|p| {
             p.is_word()
-                && !g.noun_markers.contains(&p.folded)
-                && !g.conjunctions.contains(&p.folded)
+                && !g.noun_markers.contains(p.folded.as_ref())
+                && !g.conjunctions.contains(p.folded.as_ref())
                 && match data.lang {
                     Lang::Nl => !nl::looks_like_verb_at(pieces, i + 1, g),
                     Lang::En => true,
@@ -765,9 +783,13 @@ fn to_first_person(pieces: &mut [Piece], subject: &Phrase, data: &SuggestData, w
             None
         };
         if let Some((text, is_subject)) = replacement {
-            let text = if is_subject { i_word(at_start) } else { text };
-            pieces[i].folded = data::phrase(&text).join(" ");
-            pieces[i].text = if at_start { capitalise(&text) } else { text };
+            let text = if is_subject {
+                i_word(at_start).to_string()
+            } else {
+                text
+            };
+            pieces[i].folded = Cow::Owned(fold(&text));
+            pieces[i].text = Cow::Owned(if at_start { capitalise(&text) } else { text });
             if is_subject {
                 agree(pieces, i, data);
             }

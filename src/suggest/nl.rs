@@ -1,6 +1,8 @@
 //! Dutch grammar for the rewriter: finding the infinitive at the end of an aim, "om … te"
 //! with separable verbs ("af te ronden"), and verb agreement with "ik".
 
+use std::borrow::Cow;
+
 use super::data::Grammar;
 use super::{Piece, PieceKind, SuggestData};
 
@@ -17,7 +19,10 @@ pub(super) fn is_infinitive_at(pieces: &[Piece], j: usize, start: usize, g: &Gra
     let Some(piece) = pieces.get(j) else {
         return false;
     };
-    if !piece.is_word() || !infinitive_shape(&piece.folded) || g.non_verbs.contains(&piece.folded) {
+    if !piece.is_word()
+        || !infinitive_shape(&piece.folded)
+        || g.non_verbs.contains(piece.folded.as_ref())
+    {
         return false;
     }
     if j == start {
@@ -32,7 +37,7 @@ pub(super) fn is_infinitive_at(pieces: &[Piece], j: usize, start: usize, g: &Gra
         && before.ends_with('e')
         && !before.ends_with("ie")
         && !before.ends_with("ee");
-    !number && !adjective && (closes_geen || !g.noun_markers.contains(before))
+    !number && !adjective && (closes_geen || !g.noun_markers.contains(before.as_ref()))
 }
 
 /// Is the word at `i` a verb rather than a noun, judged by what follows it?
@@ -40,7 +45,7 @@ pub(super) fn looks_like_verb_at(pieces: &[Piece], i: usize, g: &Grammar) -> boo
     infinitive_shape(&pieces[i].folded)
         && pieces
             .get(i + 1)
-            .is_none_or(|next| !next.is_word() || g.noun_markers.contains(&next.folded))
+            .is_none_or(|next| !next.is_word() || g.noun_markers.contains(next.folded.as_ref()))
 }
 
 /// The first verb of the verb cluster that ends the aim ("beter *leren* communiceren").
@@ -55,7 +60,7 @@ pub(super) fn infinitive(aim: &[Piece], g: &Grammar) -> Option<usize> {
             .rev()
             .find(|&j| is_infinitive_at(aim, j, 0, g))?,
     };
-    while j > 0 && g.cluster_verbs.contains(&aim[j - 1].folded) {
+    while j > 0 && g.cluster_verbs.contains(aim[j - 1].folded.as_ref()) {
         j -= 1;
     }
     Some(j)
@@ -63,7 +68,7 @@ pub(super) fn infinitive(aim: &[Piece], g: &Grammar) -> Option<usize> {
 
 /// The separable prefix of `verb` ("af" in "afronden"), if it has one.
 fn separable_prefix<'g>(verb: &Piece, g: &'g Grammar) -> Option<&'g str> {
-    if g.inseparable.contains(&verb.folded) {
+    if g.inseparable.contains(verb.folded.as_ref()) {
         return None;
     }
     g.separable_prefixes
@@ -82,15 +87,15 @@ fn separable_prefix<'g>(verb: &Piece, g: &'g Grammar) -> Option<&'g str> {
         .map(String::as_str)
 }
 
-fn word(text: &str, gap: &str) -> Piece {
+fn word(text: &str, gap: &str) -> Piece<'static> {
     let mut piece = Piece::new(text);
-    piece.gap = gap.to_string();
+    piece.gap = Cow::Owned(gap.to_string());
     piece
 }
 
 /// The aim as an "om … te" infinitive: "dit project afronden" becomes "dit project af te
 /// ronden"; an aim that has its "te" already is left as it is.
-pub(super) fn te_form(aim: &[Piece], g: &Grammar) -> Vec<Piece> {
+pub(super) fn te_form<'a>(aim: &[Piece<'a>], g: &Grammar) -> Vec<Piece<'a>> {
     let Some(j) = infinitive(aim, g) else {
         return aim.to_vec();
     };
@@ -109,7 +114,7 @@ pub(super) fn te_form(aim: &[Piece], g: &Grammar) -> Vec<Piece> {
         None => {
             out.push(word("te", &verb.gap));
             let mut verb = verb.clone();
-            verb.gap = " ".to_string();
+            verb.gap = Cow::Borrowed(" ");
             out.push(verb);
         }
     }
@@ -120,7 +125,7 @@ pub(super) fn te_form(aim: &[Piece], g: &Grammar) -> Vec<Piece> {
 /// The aim as a bare infinitive after "Ik wil": the "te" that a modal like "dient" or
 /// "hoopt" asked for goes ("zijn planning te verbeteren" → "zijn planning verbeteren",
 /// "af te ronden" → "afronden"); a "te" that "om" or "leren" asks for stays.
-pub(super) fn bare(aim: &[Piece], g: &Grammar) -> Vec<Piece> {
+pub(super) fn bare<'a>(aim: &[Piece<'a>], g: &Grammar) -> Vec<Piece<'a>> {
     let Some(j) = infinitive(aim, g) else {
         return aim.to_vec();
     };
@@ -129,13 +134,13 @@ pub(super) fn bare(aim: &[Piece], g: &Grammar) -> Vec<Piece> {
     }
     let licensed = aim[..j - 1]
         .iter()
-        .any(|p| p.folded == "om" || g.cluster_verbs.contains(&p.folded));
+        .any(|p| p.folded == "om" || g.cluster_verbs.contains(p.folded.as_ref()));
     if licensed {
         return aim.to_vec();
     }
     let mut out = aim[..j - 1].to_vec();
     let prefix_before = j >= 2
-        && g.separable_prefixes.contains(&aim[j - 2].folded)
+        && g.separable_prefixes.iter().any(|p| *p == aim[j - 2].folded)
         && separable_prefix(
             &word(&format!("{}{}", aim[j - 2].folded, aim[j].folded), ""),
             g,
@@ -157,9 +162,9 @@ pub(super) fn bare(aim: &[Piece], g: &Grammar) -> Vec<Piece> {
 
 /// The "ik" form of a finite verb: "bespreekt" → "bespreek", "heeft" → "heb".
 fn first_person(piece: &mut Piece, data: &SuggestData) {
-    if let Some(form) = data.person.finite.get(&piece.folded) {
-        piece.text = form.clone();
-        piece.folded = form.clone();
+    if let Some(form) = data.person.finite.get(piece.folded.as_ref()) {
+        piece.text = Cow::Owned(form.clone());
+        piece.folded = Cow::Owned(form.clone());
         return;
     }
     let Some(stem) = piece.folded.strip_suffix('t') else {
@@ -167,8 +172,8 @@ fn first_person(piece: &mut Piece, data: &SuggestData) {
     };
     let ends_in_consonant = stem.len() >= 2 && !stem.ends_with(['a', 'e', 'i', 'o', 'u']);
     if ends_in_consonant && piece.text.len() == piece.folded.len() {
-        piece.text.pop();
-        piece.folded = stem.to_string();
+        piece.text.to_mut().pop();
+        piece.folded = Cow::Owned(stem.to_string());
     }
 }
 
@@ -183,7 +188,7 @@ pub(super) fn agree(pieces: &mut [Piece], subject: usize, data: &SuggestData) {
         .rev()
         .find(|&k| pieces[k].kind != PieceKind::Other);
     match previous {
-        Some(k) if pieces[k].is_word() && SUBORDINATORS.contains(&pieces[k].folded.as_str()) => {
+        Some(k) if pieces[k].is_word() && SUBORDINATORS.contains(&pieces[k].folded.as_ref()) => {
             let end = (subject + 1..pieces.len())
                 .find(|&k| !pieces[k].is_word() && pieces[k].kind != PieceKind::Other)
                 .unwrap_or(pieces.len());
@@ -192,7 +197,11 @@ pub(super) fn agree(pieces: &mut [Piece], subject: usize, data: &SuggestData) {
             }
         }
         Some(k)
-            if pieces[k].is_word() && !data.grammar.conjunctions.contains(&pieces[k].folded) =>
+            if pieces[k].is_word()
+                && !data
+                    .grammar
+                    .conjunctions
+                    .contains(pieces[k].folded.as_ref()) =>
         {
             first_person(&mut pieces[k], data);
         }
