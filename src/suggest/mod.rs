@@ -227,8 +227,13 @@ fn render(pieces: &[Piece]) -> String {
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+        Some(first) if !first.is_uppercase() => {
+            let mut out = String::with_capacity(text.len() + 2);
+            out.extend(first.to_uppercase());
+            out.push_str(chars.as_str());
+            out
+        }
+        _ => text.to_string(),
     }
 }
 
