@@ -575,6 +575,17 @@ fn resolve_lint(
         }
         let mut builder = GlobSetBuilder::new();
         for pattern in patterns {
+            // Patterns match paths inside the linted folders; one that climbs out or starts at
+            // the root could never match, and reads as if it could reach outside: say so.
+            let leaves = pattern.starts_with('/')
+                || pattern.starts_with('\\')
+                || pattern.split(['/', '\\']).any(|part| part == "..");
+            if leaves {
+                anyhow::bail!(
+                    "glob `{pattern}` in {file_name} points outside the linted folders; \
+                     patterns are relative to them and cannot leave them"
+                );
+            }
             builder.add(
                 Glob::new(&pattern)
                     .with_context(|| format!("bad glob `{pattern}` in {file_name}"))?,
@@ -634,10 +645,17 @@ fn run_lint(args: LintArgs, engine: &Engine, analysis: Options) -> Result<ExitCo
     };
     let files = lint::discover(&paths, config.include.as_ref(), config.exclude.as_ref());
     let mut findings = Vec::new();
+    // A file that cannot be read or parsed is reported and the others are still linted, as
+    // ruff does; the run then exits 2.
+    let mut unreadable = Vec::new();
     for file in &files {
-        let text = std::fs::read_to_string(file)
-            .with_context(|| format!("cannot read {}", file.display()))?;
-        findings.extend(lint::lint_file(file, &text, engine, &config)?);
+        let result = lint::read_plan(file).and_then(|text| {
+            lint::lint_file(file, &text, engine, &config).map_err(|e| e.to_string())
+        });
+        match result {
+            Ok(found) => findings.extend(found),
+            Err(reason) => unreadable.push(reason),
+        }
     }
     let rendered = match args.format {
         LintFormat::Human => {
@@ -650,6 +668,12 @@ fn run_lint(args: LintArgs, engine: &Engine, analysis: Options) -> Result<ExitCo
         LintFormat::Sarif => lint_out::sarif(&findings, RULES),
     };
     io::stdout().lock().write_all(rendered.as_bytes())?;
+    for reason in &unreadable {
+        eprintln!("goalcheck: error: {reason}");
+    }
+    if !unreadable.is_empty() {
+        return Ok(ExitCode::from(2));
+    }
     let failed = findings.iter().any(|f| f.severity == Severity::Error);
     Ok(if failed && !args.exit_zero {
         ExitCode::from(1)

@@ -70,6 +70,17 @@ fn a_very_long_goal_is_analysed() {
     assert_eq!(a.orientation, Orientation::Learning);
 }
 
+/// One line of tokens with no punctuation at all (a pasted word list): one sentence, one
+/// clause, every cue in it. Linear cost is measured by `examples/linear.rs`; this checks the
+/// analysis and the suggestion come through whole.
+#[test]
+fn one_line_of_sixty_thousand_tokens_is_analysed() {
+    let text = "als het druk is ik wil leren plannen en feedback vragen ".repeat(6_000);
+    let a = analyse(&text);
+    assert!(a.wish && a.plan);
+    assert!(a.suggestion.text.is_some_and(|s| s.len() > text.len() / 2));
+}
+
 #[test]
 fn broken_csv_keeps_every_record() {
     let dir = tempfile::tempdir().unwrap();

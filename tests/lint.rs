@@ -319,3 +319,87 @@ fn config_show_fails_on_a_bad_file() {
         .code(2)
         .stderr(predicate::str::contains("goalcheck.toml:2:"));
 }
+
+/// Globs cannot reach outside the linted folders: a pattern that climbs out is a clear error,
+/// and a symbolic link inside the repository that points outside is not followed.
+#[cfg(unix)]
+#[test]
+fn nothing_outside_the_linted_folders_is_read() {
+    let outside = tempfile::tempdir().unwrap();
+    fs::write(
+        outside.path().join("secret.md"),
+        "## Doelen\n\n- Ik wil dit project foutloos afronden.\n",
+    )
+    .unwrap();
+    let repo = tempfile::tempdir().unwrap();
+    fs::create_dir(repo.path().join("plans")).unwrap();
+    fs::write(
+        repo.path().join("plans/a.md"),
+        "## Doelen\n\n- Ik wil beter leren plannen.\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(outside.path(), repo.path().join("plans/elsewhere")).unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.md"),
+        repo.path().join("plans/linked.md"),
+    )
+    .unwrap();
+    for pattern in ["../**/*.md", "/etc/**", "plans/../../**"] {
+        fs::write(
+            repo.path().join("goalcheck.toml"),
+            format!("include = [\"{pattern}\"]\n"),
+        )
+        .unwrap();
+        goalcheck()
+            .current_dir(repo.path())
+            .args(["lint", "."])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(
+                "points outside the linted folders",
+            ));
+    }
+    fs::remove_file(repo.path().join("goalcheck.toml")).unwrap();
+    let output = goalcheck()
+        .current_dir(repo.path())
+        .args(["lint", "--format", "json", "."])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        !stdout.contains("secret") && !stdout.contains("foutloos"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("elsewhere"), "{stdout}");
+}
+
+/// A plan file that is not UTF-8 is an error naming file, line and column; the other plans are
+/// still linted, and the run exits 2.
+#[test]
+fn invalid_utf8_in_a_plan_names_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("good.md"),
+        "## Doelen\n\n- Ik wil beter leren plannen.\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("bad.md"),
+        b"## Doelen\n\n- Ik wil \xff\xfe leren.\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("bad.yaml"),
+        b"goals:\n  - \"Ik wil \xc3\x28 leren\"\n",
+    )
+    .unwrap();
+    let output = goalcheck().args(["lint"]).arg(dir.path()).output().unwrap();
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("bad.md:3:10: not valid UTF-8"), "{stderr}");
+    assert!(
+        stderr.contains("bad.yaml:2:13: not valid UTF-8"),
+        "{stderr}"
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("good.md:3:3: GC204"));
+}

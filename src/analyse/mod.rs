@@ -454,21 +454,27 @@ pub fn goal(engine: &Engine, text: &str, options: &Options) -> GoalAnalysis {
     let sentence_of = sentence_ids(&tokens);
     let markers = clause_markers(lexicon, &tokens, &sentence_of, &hits);
     let mut clauses = clauses::segment(&tokens, &sentence_of, &markers);
-    let tagged_at = |category: Category, tag: &str, token: usize| {
-        hits.iter().any(|h| {
-            h.tokens.start == token && {
-                let entry = &lexicon.entries[h.entry];
-                entry.category == category && entry.has_tag(tag)
-            }
-        })
-    };
+    // Which tokens start an inverted subject, and which a subordinate clause: one pass over
+    // the hits, so the split below stays linear however long the goal.
+    let mut inversion_at = vec![false; tokens.len()];
+    let mut subordinator_at = vec![false; tokens.len()];
+    for h in &hits {
+        let entry = &lexicon.entries[h.entry];
+        let if_then = entry.category == Category::IfThen;
+        if if_then && entry.has_tag("inversion") {
+            inversion_at[h.tokens.start] = true;
+        }
+        if (if_then && entry.has_tag("cond"))
+            || (entry.category == Category::Clause && entry.has_tag("subordinator"))
+        {
+            subordinator_at[h.tokens.start] = true;
+        }
+    }
     clauses::split_run_on_conditions(
         &mut clauses,
         lang == Lang::Nl,
-        |t| tagged_at(Category::IfThen, "inversion", t),
-        |t| {
-            tagged_at(Category::Clause, "subordinator", t) || tagged_at(Category::IfThen, "cond", t)
-        },
+        |t| inversion_at[t],
+        |t| subordinator_at[t],
     );
     let in_quote = quoted_tokens(&tokens, &sentence_of);
     let goal = Goal::new(text, tokens, lexicon, hits, sentence_of, clauses, in_quote);

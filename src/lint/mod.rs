@@ -154,6 +154,26 @@ pub fn days_from_date(date: &str) -> Option<i64> {
 }
 
 /// Lints one plan file whose contents are `text`.
+/// Reads a plan file as UTF-8; the error names the file, and for bytes that are not UTF-8
+/// the line and column where they start.
+pub fn read_plan(path: &Path) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&valid[line_start..])
+            .chars()
+            .count()
+            + 1;
+        format!(
+            "{}:{line}:{column}: not valid UTF-8 (byte 0x{:02X}); save the file as UTF-8",
+            path.display(),
+            e.as_bytes()[valid.len()]
+        )
+    })
+}
+
 pub fn lint_file(
     path: &Path,
     text: &str,

@@ -180,39 +180,49 @@ pub fn split_run_on_conditions(
     subject_at: impl Fn(usize) -> bool,
     subordinate_before: impl Fn(usize) -> bool,
 ) {
-    let mut i = 0;
-    while i < clauses.clauses.len() {
-        let clause = clauses.clauses[i].clone();
-        let has_consequent = clauses.clauses[i + 1..]
-            .iter()
-            .take_while(|next| next.sentence == clause.sentence)
-            .any(|next| next.kind == ClauseKind::Then);
+    // Whether a consequent follows clause `i` in its sentence, from one backward pass: the
+    // clauses a split adds come right after their condition, so they change no later answer.
+    let n = clauses.clauses.len();
+    let mut consequent_after = vec![false; n];
+    for i in (0..n.saturating_sub(1)).rev() {
+        let next = &clauses.clauses[i + 1];
+        consequent_after[i] = next.sentence == clauses.clauses[i].sentence
+            && (next.kind == ClauseKind::Then || consequent_after[i + 1]);
+    }
+    let mut split_any = false;
+    let mut out = Vec::with_capacity(n);
+    for (clause, has_consequent) in clauses.clauses.drain(..).zip(consequent_after) {
         if clause.kind != ClauseKind::Condition || has_consequent {
-            i += 1;
+            out.push(clause);
             continue;
         }
         let split = (clause.tokens.start + 3..clause.tokens.end)
             .find(|&t| subject_at(t) && !subordinate_before(t - 1))
             .map(|t| if verb_before_subject { t - 1 } else { t });
-        if let Some(at) = split {
-            clauses.clauses[i].tokens.end = at;
-            clauses.clauses.insert(
-                i + 1,
-                Clause {
+        match split {
+            Some(at) => {
+                split_any = true;
+                out.push(Clause {
+                    tokens: clause.tokens.start..at,
+                    ..clause.clone()
+                });
+                out.push(Clause {
                     tokens: at..clause.tokens.end,
                     sentence: clause.sentence,
                     kind: ClauseKind::Then,
                     opens_sentence: false,
-                },
-            );
-            for owner in &mut clauses.clause_of[at..clause.tokens.end] {
-                *owner = i + 1;
+                });
             }
-            for owner in &mut clauses.clause_of[clause.tokens.end..] {
-                *owner += 1;
+            None => out.push(clause),
+        }
+    }
+    clauses.clauses = out;
+    if split_any {
+        for (i, clause) in clauses.clauses.iter().enumerate() {
+            for owner in &mut clauses.clause_of[clause.tokens.clone()] {
+                *owner = i;
             }
         }
-        i += 1;
     }
 }
 
