@@ -82,9 +82,19 @@ fn one_line_of_sixty_thousand_tokens_is_analysed() {
 }
 
 #[test]
-fn broken_csv_keeps_every_record() {
+fn broken_inputs_keep_every_record() {
     let dir = tempfile::tempdir().unwrap();
-    let cases: [(&str, &[u8], usize); 6] = [
+    let cases: [(&str, &[u8], usize); 8] = [
+        (
+            "invalid-utf8.jsonl",
+            b"{\"id\":\"1\",\"text\":\"Ik wil leren\"}\n{\"id\":\"2\",\"text\":\"\xff\xfe\"}\n",
+            2,
+        ),
+        (
+            "mixed-line-ends.jsonl",
+            b"{\"id\":\"1\",\"text\":\"Leren\"}\r\n{\"id\":\"2\",\"text\":\"Plannen\"}\n{\"id\":\"3\"",
+            3,
+        ),
         ("nul.csv", b"id,text\n1,Ik wil\0 leren\n2,Leren\n", 2),
         ("cr.csv", b"id,text\r1,Leren plannen\r2,Kotlin leren\r", 2),
         (
