@@ -27,6 +27,11 @@ use goalcheck::text::Lang;
 use goalcheck::{Engine, Options};
 use indicatif::{ProgressBar, ProgressStyle};
 
+// Analysis allocates many small, short-lived strings per goal; mimalloc serves them in a
+// fraction of the instructions glibc's malloc takes (as ruff does with its allocator).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Feedback on the quality of personal development goals, in Dutch and English. Offline.
 #[derive(Parser)]
 #[command(name = "goalcheck", version, about)]

@@ -70,6 +70,11 @@ pub fn is_invisible(c: char) -> bool {
 /// Appends the folded form of `c` to `out`: lower case without diacritics
 /// (`Ë` → `e`, `é` → `e`), so `ideeën` and `ideeen` match the same cue.
 pub fn fold_char_into(c: char, out: &mut String) {
+    // Most text is ASCII, and of ASCII only the backtick has a canonical stand-in.
+    if c.is_ascii() && c != '`' {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
     let c = canonical_char(c);
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());

@@ -85,8 +85,8 @@ pub fn neutralise(cell: &str) -> Cow<'_, str> {
 
 /// The evidence column: `verdict=text[start..end]`, joined by ` | `.
 pub fn evidence_column(analysis: &GoalAnalysis) -> String {
-    use std::fmt::Write;
-    let mut column = String::with_capacity(analysis.evidence.len() * 24);
+    let mut numbers = itoa::Buffer::new();
+    let mut column = String::with_capacity(analysis.evidence.len() * 32);
     for (i, e) in analysis.evidence.iter().enumerate() {
         if i > 0 {
             column.push_str(" | ");
@@ -94,7 +94,11 @@ pub fn evidence_column(analysis: &GoalAnalysis) -> String {
         column.push_str(e.verdict.name());
         column.push('=');
         column.push_str(&e.text);
-        let _ = write!(column, "[{}..{}]", e.span.start, e.span.end);
+        column.push('[');
+        column.push_str(numbers.format(e.span.start));
+        column.push_str("..");
+        column.push_str(numbers.format(e.span.end));
+        column.push(']');
     }
     column
 }
