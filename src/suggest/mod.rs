@@ -382,8 +382,18 @@ fn find_head<'a>(pieces: &[Piece<'a>], data: &SuggestData) -> Head<'a> {
 /// verb phrase is coordinated ("… afronden en …").
 fn aim_end(pieces: &[Piece], start: usize, data: &SuggestData) -> usize {
     let g = &data.grammar;
+    // Inside brackets nothing ends the aim: "(nu 60%, straks 90%)" stays whole.
+    let mut depth = 0usize;
     for j in start + 1..pieces.len() {
         let piece = &pieces[j];
+        match piece.text.as_ref() {
+            "(" | "[" => depth += 1,
+            ")" | "]" => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth > 0 {
+            continue;
+        }
         if !piece.is_word() {
             if piece.kind != PieceKind::Other {
                 return j;
@@ -460,8 +470,17 @@ fn rewrite<'a>(
         );
     }
     let mut first = sentences.remove(0);
-    while first.last().is_some_and(|p| !p.is_word()) {
+    // The sentence's own end goes; a closing bracket or quote stays.
+    while first
+        .last()
+        .is_some_and(|p| !p.is_word() && p.kind != PieceKind::Other)
+    {
         first.pop();
+    }
+    // A form label ("Doel:", "Goal:") names the field, not the aim.
+    if first.len() > 2 && first[0].is_word() && first[1].text == ":" {
+        first.drain(..2);
+        first[0].gap = Cow::Borrowed("");
     }
     let head = find_head(&first, data);
     let mut rest_of_goal = sentences;
@@ -481,7 +500,6 @@ fn rewrite<'a>(
 
     let wants_growth = analysis.orientation == Orientation::Performance
         || (analysis.avoidance && analysis.orientation != Orientation::Learning);
-    let words = first.iter().filter(|p| p.is_word()).count();
     let finite = !head.modal
         && (first.iter().any(|p| {
             g.first_person.contains(p.folded.as_ref())
@@ -489,21 +507,26 @@ fn rewrite<'a>(
         }) || first
             .first()
             .is_some_and(|p| g.conjunctions.contains(p.folded.as_ref()))
-            || (words > 8 && data.lang == Lang::Nl && nl::infinitive(&first, g).is_none()));
+            || (data.lang == Lang::Nl && nl::finite_verb(&first, g, data).is_some()));
     if finite {
         // "Ik verbeter …", "Als het druk is, blijf ik …": a finite sentence that cannot take
         // "Ik wil" before it. A learning aim stays as written; a result becomes the aim of
         // the learning template.
         if wants_growth {
-            let mut aim = first.clone();
+            apply_rewrites(&mut first, data);
+            // The result becomes what the skill brings: "…, zodat de teamleider zorgt dat …".
+            let clause = match data.lang {
+                Lang::Nl => nl::verb_final(&first, g, data),
+                Lang::En => Some(first.clone()),
+            };
+            let template = if clause.is_some() {
+                &t.finite_result
+            } else {
+                &t.noun_result
+            };
+            let mut aim = clause.unwrap_or_else(|| first.clone());
             decapitalise(&mut aim[0]);
-            let body = fill(
-                &t.finite_result,
-                &render(&aim),
-                &render(&aim),
-                analysis,
-                data,
-            );
+            let body = fill(template, &render(&aim), &render(&aim), analysis, data);
             let text = format!("{} {body}.", t.head);
             return finish_with(analysis, vec![text], rest_of_goal, data);
         }
@@ -939,6 +962,38 @@ mod tests {
             s.contains("so that I can close 110% of annual quota"),
             "{s}"
         );
+    }
+
+    #[test]
+    fn a_dutch_result_sentence_becomes_a_verb_final_outcome() {
+        for (goal, outcome) in [
+            (
+                "In Q3 haal ik 120% van mijn target.",
+                "zodat ik in Q3 120% van mijn target haal",
+            ),
+            (
+                "Ik rond het project foutloos af.",
+                "zodat ik het project zorgvuldig afrond",
+            ),
+            (
+                "De teamleider zorgt dat de uitleverbetrouwbaarheid omhoog gaat.",
+                "zodat de teamleider zorgt dat de uitleverbetrouwbaarheid omhoog gaat",
+            ),
+        ] {
+            let s = suggestion(goal);
+            assert!(s.contains(outcome), "{goal} → {s}");
+        }
+    }
+
+    #[test]
+    fn form_labels_go_and_brackets_stay_whole() {
+        let s = suggestion("Doel: VCA-VOL behalen voor Q2.");
+        assert!(
+            s.contains("zodat het me lukt om VCA-VOL te behalen voor Q2"),
+            "{s}"
+        );
+        let s = suggestion("Werkorders binnen 48 uur afhandelen (nu 60%, straks 90%).");
+        assert!(s.contains("af te handelen (nu 60%, straks 90%)"), "{s}");
     }
 
     #[test]

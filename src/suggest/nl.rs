@@ -215,3 +215,101 @@ pub(super) fn agree(pieces: &mut [Piece], subject: usize, data: &SuggestData) {
         }
     }
 }
+
+/// Words that open a subordinate clause: a finite verb moved to the end stops before them.
+const CLAUSE_OPENERS: &[&str] = &["dat", "om", "zodat", "omdat", "die", "waar", "wat", "als"];
+
+/// Words that open a subject noun phrase ("de teamleider", "mijn team").
+const SUBJECT_OPENERS: &[&str] = &[
+    "de", "het", "een", "mijn", "onze", "ons", "zijn", "haar", "hun", "dit", "deze", "die",
+];
+
+/// The finite verb of a Dutch main clause in second position: a modal, or a verb in -t after
+/// a pronoun or a subject that opens with a determiner ("De teamleider zorgt …", "Hij
+/// levert …"). Goals in note form ("Elk evenement binnen budget", "ISO-audit zonder
+/// afwijkingen") have none: a noun in -t there is no verb.
+pub(super) fn finite_verb(pieces: &[Piece], g: &Grammar, data: &SuggestData) -> Option<usize> {
+    let is_modal = |p: &Piece| g.modals.iter().any(|m| m.len() == 1 && m[0] == p.folded);
+    let subject_start = pieces.first().is_some_and(|p| {
+        p.is_word()
+            && (SUBJECT_OPENERS.contains(&p.folded.as_ref())
+                || g.first_person.contains(p.folded.as_ref())
+                || data.person.subject.contains_key(p.folded.as_ref()))
+    });
+    (1..pieces.len().min(9)).find(|&i| {
+        let p = &pieces[i];
+        let words_before = pieces[..i].iter().all(Piece::is_word);
+        let shaped = p.folded.len() >= 3
+            && p.folded.ends_with('t')
+            && !p.folded.ends_with("heid")
+            && !g.noun_markers.contains(p.folded.as_ref())
+            && !g.noun_markers.contains(pieces[i - 1].folded.as_ref())
+            && !g.non_verbs.contains(p.folded.as_ref());
+        // "In Q3 haal ik …": a verb before a subject pronoun, whatever its ending.
+        let before_pronoun = i <= 4
+            && pieces.get(i + 1).is_some_and(|next| {
+                g.first_person.contains(next.folded.as_ref())
+                    || data.person.subject.contains_key(next.folded.as_ref())
+            })
+            && !g.noun_markers.contains(p.folded.as_ref());
+        // "Ik haal …": right after a first-person subject, whatever its ending.
+        let after_first_person = i == 1 && g.first_person.contains(pieces[0].folded.as_ref());
+        words_before
+            && p.is_word()
+            && (is_modal(p)
+                || before_pronoun
+                || after_first_person
+                || (shaped && subject_start && i <= 4))
+    })
+}
+
+/// A main clause turned into the clause after "zodat": the finite verb moves to the end, or
+/// to before a subordinate clause, and takes its separable particle back ("Medewerker levert
+/// tekeningen op tijd aan" → "medewerker tekeningen op tijd aanlevert"); an inverted subject
+/// moves to the front ("In Q3 haal ik 120%" → "ik in Q3 120% haal").
+pub(super) fn verb_final<'a>(
+    pieces: &[Piece<'a>],
+    g: &Grammar,
+    data: &SuggestData,
+) -> Option<Vec<Piece<'a>>> {
+    let v = finite_verb(pieces, g, data)?;
+    let inverted = pieces.get(v + 1).is_some_and(|p| {
+        g.first_person.contains(p.folded.as_ref())
+            || data.person.subject.contains_key(p.folded.as_ref())
+    });
+    let (subject, rest): (Vec<Piece<'a>>, Vec<Piece<'a>>) = if inverted {
+        let mut rest = pieces[..v].to_vec();
+        if let Some(first) = rest.first_mut() {
+            super::decapitalise(first);
+        }
+        rest.extend_from_slice(&pieces[v + 2..]);
+        (vec![pieces[v + 1].clone()], rest)
+    } else {
+        (pieces[..v].to_vec(), pieces[v + 1..].to_vec())
+    };
+    let cut = rest
+        .iter()
+        .position(|p| !p.is_word() || CLAUSE_OPENERS.contains(&p.folded.as_ref()))
+        .unwrap_or(rest.len());
+    let mut verb = pieces[v].clone();
+    let mut before = rest[..cut].to_vec();
+    if let Some(particle) = before.last()
+        && g.separable_prefixes.iter().any(|s| *s == particle.folded)
+    {
+        let particle = before.pop().expect("checked");
+        verb.text = Cow::Owned(format!("{}{}", particle.text, verb.text));
+        verb.folded = Cow::Owned(format!("{}{}", particle.folded, verb.folded));
+    }
+    verb.gap = Cow::Borrowed(" ");
+    let mut out = subject;
+    if let Some(first) = before.first_mut() {
+        first.gap = Cow::Borrowed(" ");
+    }
+    out.extend(before);
+    out.push(verb);
+    out.extend_from_slice(&rest[cut..]);
+    if let Some(first) = out.first_mut() {
+        first.gap = Cow::Borrowed("");
+    }
+    Some(out)
+}
