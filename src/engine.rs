@@ -18,6 +18,8 @@ pub struct Options {
     pub fallback_lang: Lang,
     /// Keep the tokens, clauses and every cue with its weight in the analysis.
     pub explain: bool,
+    /// Write the rewrite suggestion and advice (lint, which shows neither, leaves them out).
+    pub suggest: bool,
 }
 
 impl Default for Options {
@@ -26,6 +28,7 @@ impl Default for Options {
             lang: None,
             fallback_lang: Lang::Nl,
             explain: false,
+            suggest: true,
         }
     }
 }

@@ -628,6 +628,10 @@ fn resolve_lint(
 }
 
 fn run_lint(args: LintArgs, engine: &Engine, analysis: Options) -> Result<ExitCode> {
+    let analysis = Options {
+        suggest: false,
+        ..analysis
+    };
     let paths = if args.paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {

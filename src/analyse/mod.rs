@@ -510,7 +510,9 @@ pub fn goal(engine: &Engine, text: &str, options: &Options) -> GoalAnalysis {
     };
     analysis.quality = score::quality(&analysis);
     analysis.evidence.sort_by_key(|e| (e.span.start, e.verdict));
-    analysis.suggestion = suggest::suggest(&goal, &analysis, engine.lexicons.suggest(lang));
+    if options.suggest {
+        analysis.suggestion = suggest::suggest(&goal, &analysis, engine.lexicons.suggest(lang));
+    }
     if options.explain {
         analysis.explain = Some(explain(&goal, detection));
     }

@@ -416,6 +416,21 @@ fn matrix(id: &str, title: &str, columns: &[&str], rows: &[(String, Vec<(u64, u6
     svg
 }
 
+/// The table rows of a matrix chart: the label, then `count (share)` per cell.
+fn share_rows(rows: &[(String, Vec<(u64, u64)>)]) -> Vec<Vec<String>> {
+    rows.iter()
+        .map(|(label, cells)| {
+            let mut row = vec![label.clone()];
+            row.extend(
+                cells
+                    .iter()
+                    .map(|&(part, whole)| format!("{part} ({})", percent(part, whole))),
+            );
+            row
+        })
+        .collect()
+}
+
 /// Renders the report.
 pub fn render(report: &ReportTally, options: &ReportOptions) -> String {
     let lang = options.ui_lang.unwrap_or_else(|| report.majority_lang());
@@ -543,18 +558,7 @@ pub fn render(report: &ReportTally, options: &ReportOptions) -> String {
         .collect();
     let mut header = vec![ui.group.to_string()];
     header.extend(ui.parts.iter().map(|s| s.to_string()));
-    let data: Vec<Vec<String>> = woop_rows
-        .iter()
-        .map(|(l, cells)| {
-            let mut row = vec![l.clone()];
-            row.extend(
-                cells
-                    .iter()
-                    .map(|&(p, n)| format!("{p} ({})", percent(p, n))),
-            );
-            row
-        })
-        .collect();
+    let data = share_rows(&woop_rows);
     figure(
         &mut out,
         "woop",
@@ -699,19 +703,10 @@ pub fn render(report: &ReportTally, options: &ReportOptions) -> String {
     let mut header = vec![ui.group.to_string()];
     header.extend(names.iter().cloned());
     header.push(ui.plans.to_string());
-    let data: Vec<Vec<String>> = principle_rows
-        .iter()
-        .map(|(l, cells)| {
-            let mut row = vec![l.clone()];
-            row.extend(
-                cells
-                    .iter()
-                    .map(|&(c, n)| format!("{c} ({})", percent(c, n))),
-            );
-            row.push(cells.first().map_or(0, |c| c.1).to_string());
-            row
-        })
-        .collect();
+    let mut data = share_rows(&principle_rows);
+    for (row, (_, cells)) in data.iter_mut().zip(&principle_rows) {
+        row.push(cells.first().map_or(0, |c| c.1).to_string());
+    }
     figure(
         &mut out,
         "principles",

@@ -898,6 +898,16 @@ mod tests {
     }
 
     #[test]
+    fn suggestions_can_be_left_out() {
+        let options = Options {
+            suggest: false,
+            ..Options::default()
+        };
+        let a = Engine::builtin().analyse("Ik wil dit project foutloos afronden.", &options);
+        assert_eq!(a.suggestion, super::Suggestion::default());
+    }
+
+    #[test]
     fn a_complete_learning_goal_gets_no_suggestion() {
         let a = Engine::builtin().analyse(
             "Ik wil beter luisteren tijdens overleggen, zodat collega's zich gehoord voelen. Ik \
