@@ -151,7 +151,8 @@ impl<'a> Lexer<'a> {
             chars,
             i: 0,
             out: Tokens {
-                tokens: Vec::new(),
+                // About one token per five bytes of ordinary text.
+                tokens: Vec::with_capacity(text.len() / 5 + 4),
                 folded: String::with_capacity(text.len()),
             },
             at_line_start: true,

@@ -62,7 +62,8 @@ pub enum RowBytes {
 
 impl RowBytes {
     pub fn render(&self, cells: &[Cell<'_>]) -> Vec<u8> {
-        let mut out = Vec::with_capacity(256);
+        // A row with its evidence, suggestion and advice is about a kilobyte.
+        let mut out = Vec::with_capacity(1024);
         match self {
             RowBytes::Csv { delimiter } => {
                 for (i, cell) in cells.iter().enumerate() {
