@@ -392,8 +392,10 @@ pub fn assess(
             let opens_goal = goal.tokens.tokens[..h.tokens.start]
                 .iter()
                 .all(|t| !matches!(t.kind, TokenKind::Word | TokenKind::Number(_)));
+            // A question inside an if-then plan is what the writer will ask ("als …, dan
+            // vraag ik: wat heb je nodig?"), not a goal written as a question.
             (entry.has_tag("uncertain") && (opens_goal || !entry.has_tag("initial")))
-                || (entry.has_tag("question") && goal.text.trim_end().ends_with('?'))
+                || (entry.has_tag("question") && goal.text.trim_end().ends_with('?') && !if_then)
         })
         .filter(|_| total < t.not_a_goal_override);
     let content_tokens = goal.content_tokens();
