@@ -11,7 +11,7 @@ trap 'rm -f "$dict"' EXIT
 cut -d'|' -f1 ../lexicons/*/*.txt | grep -v '^\s*#' | sed 's/^ *//; s/ *$//' | grep -v '^$' \
     | sort -u | sed 's/\\/\\\\/g; s/"/\\"/g' \
     | LC_ALL=C perl -pe 's/([\x80-\xff])/sprintf("\\x%02X", ord($1))/ge; s/^(.*)$/"$1"/' > "$dict"
-for target in analyse read_csv read_jsonl plan_files config_and_lexicon; do
+for target in analyse read_csv read_jsonl read_xlsx plan_files config_and_lexicon; do
     echo "== $target ($seconds s)"
     cargo fuzz run -s none "$target" -- -max_total_time="$seconds" -dict="$dict" -max_len=4096
 done

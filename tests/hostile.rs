@@ -254,7 +254,17 @@ fn fuzz_regressions() {
     let headings: Vec<String> = GOAL_HEADINGS.iter().map(|h| h.to_string()).collect();
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fuzz_regressions");
     for entry in fs::read_dir(dir).unwrap() {
-        let bytes = fs::read(entry.unwrap().path()).unwrap();
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "xlsx") {
+            let result = goalcheck::io::read::xlsx::open(
+                "fuzz.xlsx".into(),
+                &path,
+                &goalcheck::io::read::InputOptions::default(),
+            );
+            assert!(result.is_err(), "{}", path.display());
+            continue;
+        }
+        let bytes = fs::read(&path).unwrap();
         let text = String::from_utf8_lossy(&bytes);
         for name in ["plan.md", "plan.yaml", "plan.txt"] {
             let _ = parse(std::path::Path::new(name), &text, &headings);

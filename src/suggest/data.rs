@@ -194,19 +194,27 @@ impl SuggestData {
 
     /// The embedded data with `dir/<lang>/suggest.toml` layered over it, key by key.
     pub fn with_overlay(lang: Lang, dir: &Path) -> Result<SuggestData, LexiconError> {
-        let (builtin_file, builtin) = builtin_text(lang);
-        let mut table = builtin.parse_table(&builtin_file)?;
         let path = dir.join(lang.code()).join("suggest.toml");
         if !path.is_file() {
-            return SuggestData::parse(lang, &builtin_file, &table);
+            return SuggestData::builtin(lang);
         }
         let text = std::fs::read_to_string(&path).map_err(|source| LexiconError::Io {
             path: path.clone(),
             source,
         })?;
-        let file = path.display().to_string();
-        merge(&mut table, text.as_str().parse_table(&file)?);
-        SuggestData::parse(lang, &file, &table)
+        SuggestData::with_overlay_text(lang, &path.display().to_string(), &text)
+    }
+
+    /// The embedded data with the TOML `text` (from `file`) layered over it, key by key.
+    pub fn with_overlay_text(
+        lang: Lang,
+        file: &str,
+        text: &str,
+    ) -> Result<SuggestData, LexiconError> {
+        let (builtin_file, builtin) = builtin_text(lang);
+        let mut table = builtin.parse_table(&builtin_file)?;
+        merge(&mut table, text.parse_table(file)?);
+        SuggestData::parse(lang, file, &table)
     }
 
     fn parse(lang: Lang, file: &str, table: &toml::Table) -> Result<SuggestData, LexiconError> {

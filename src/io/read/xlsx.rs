@@ -34,6 +34,23 @@ pub fn open(file: Arc<str>, path: &Path, options: &InputOptions) -> Result<Input
             source,
         });
     }
+    // calamine can panic on a malformed workbook (an overflow in a cell reference, found by
+    // fuzzing): that is a broken file, never a crash.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        read_workbook(file.clone(), path, options)
+    }))
+    .unwrap_or_else(|_| {
+        Err(format_error(
+            "not a readable workbook: its XML is malformed".into(),
+        ))
+    })
+}
+
+fn read_workbook(file: Arc<str>, path: &Path, options: &InputOptions) -> Result<Input, InputError> {
+    let format_error = |reason: String| InputError::Format {
+        file: file.to_string(),
+        reason,
+    };
     let mut workbook = open_workbook_auto(path)
         .map_err(|e| format_error(format!("not a readable workbook: {e}")))?;
     let sheets = workbook.sheet_names();
