@@ -30,6 +30,9 @@ struct Ui {
     parts: [&'static str; 6],
     quality_title: &'static str,
     quality_by_group_title: &'static str,
+    quality_bands_title: &'static str,
+    quality_bands: [&'static str; 4],
+    flags_by_group_title: &'static str,
     count: &'static str,
     quality: &'static str,
     flags_title: &'static str,
@@ -70,6 +73,9 @@ const NL: Ui = Ui {
     ],
     quality_title: "Kwaliteit van de doelen (0-100)",
     quality_by_group_title: "Gemiddelde kwaliteit per groep",
+    quality_bands_title: "Kwaliteit per groep, in vier banden",
+    quality_bands: ["0-29", "30-49", "50-69", "70-100"],
+    flags_by_group_title: "Meest voorkomende punten per groep (aandeel doelen)",
     count: "aantal",
     quality: "kwaliteit",
     flags_title: "Meest voorkomende punten",
@@ -107,6 +113,9 @@ const EN: Ui = Ui {
     parts: ["wish", "outcome", "obstacle", "plan", "if-then", "all four"],
     quality_title: "Quality of the goals (0-100)",
     quality_by_group_title: "Mean quality per group",
+    quality_bands_title: "Quality per group, in four bands",
+    quality_bands: ["0-29", "30-49", "50-69", "70-100"],
+    flags_by_group_title: "Most frequent flags per group (share of goals)",
     count: "count",
     quality: "quality",
     flags_title: "Most frequent flags",
@@ -247,7 +256,14 @@ fn table(header: &[String], rows: &[Vec<String>]) -> String {
 }
 
 /// One stacked bar per row (100%), each segment patterned and labelled with its share.
-fn stacked_bars(id: &str, title: &str, rows: &[(&str, [u64; 4])], series: &[&str; 4]) -> String {
+/// `styles[i]` is the colour and pattern of series `i` (an index into [`SERIES`]).
+fn stacked_bars(
+    id: &str,
+    title: &str,
+    rows: &[(&str, [u64; 4])],
+    series: &[&str; 4],
+    styles: [usize; 4],
+) -> String {
     let legend = 30.0;
     let height = rows.len() as f64 * ROW + legend + 8.0;
     let mut svg = svg_open(id, title, height);
@@ -268,8 +284,9 @@ fn stacked_bars(id: &str, title: &str, rows: &[(&str, [u64; 4])], series: &[&str
             }
             let _ = write!(
                 svg,
-                "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"20\" fill=\"url(#{id}-p{i})\">\
+                "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"20\" fill=\"url(#{id}-p{})\">\
                  <title>{}: {count} ({})</title></rect>",
+                styles[i],
                 escape(series[i]),
                 percent(count, total)
             );
@@ -297,8 +314,9 @@ fn stacked_bars(id: &str, title: &str, rows: &[(&str, [u64; 4])], series: &[&str
     for (i, name) in series.iter().enumerate() {
         let _ = write!(
             svg,
-            "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"14\" height=\"14\" fill=\"url(#{id}-p{i})\"/>\
+            "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"14\" height=\"14\" fill=\"url(#{id}-p{})\"/>\
              <text x=\"{:.1}\" y=\"{:.1}\">{}</text>",
+            styles[i],
             x + 18.0,
             y + 11.0,
             escape(name)
@@ -535,6 +553,7 @@ pub fn render(report: &ReportTally, options: &ReportOptions) -> String {
             ui.orientation_title,
             &row_refs,
             &ui.orientation,
+            [0, 1, 2, 3],
         ),
         &table(&header, &data),
         ui,
@@ -632,6 +651,50 @@ pub fn render(report: &ReportTally, options: &ReportOptions) -> String {
             &table(&[ui.group.to_string(), ui.mean_quality.to_string()], &data),
             ui,
         );
+        // The histogram per group, in four bands.
+        let bands: Vec<(String, [u64; 4])> = by_quality
+            .iter()
+            .map(|t| {
+                let h = &t.quality_histogram;
+                (
+                    label(t),
+                    [
+                        h[0] + h[1] + h[2],
+                        h[3] + h[4],
+                        h[5] + h[6],
+                        h[7] + h[8] + h[9],
+                    ],
+                )
+            })
+            .collect();
+        let band_refs: Vec<(&str, [u64; 4])> =
+            bands.iter().map(|(l, c)| (l.as_str(), *c)).collect();
+        let mut header = vec![ui.group.to_string()];
+        header.extend(ui.quality_bands.iter().map(|s| s.to_string()));
+        let data: Vec<Vec<String>> = bands
+            .iter()
+            .map(|(l, c)| {
+                let total: u64 = c.iter().sum();
+                let mut row = vec![l.clone()];
+                row.extend(c.iter().map(|&n| format!("{n} ({})", percent(n, total))));
+                row
+            })
+            .collect();
+        figure(
+            &mut out,
+            "quality-bands",
+            ui.quality_bands_title,
+            &stacked_bars(
+                "quality-bands",
+                ui.quality_bands_title,
+                &band_refs,
+                &ui.quality_bands,
+                // Low to high: red, orange, grey, green.
+                [1, 2, 3, 0],
+            ),
+            &table(&header, &data),
+            ui,
+        );
     }
 
     // The most frequent flags, with one anonymous example goal each.
@@ -679,6 +742,39 @@ pub fn render(report: &ReportTally, options: &ReportOptions) -> String {
             "<figure id=\"flags\"><figcaption id=\"flags-title\">{}</figcaption>{svg}{}</figure>",
             escape(ui.flags_title),
             table(&header, &data)
+        );
+    }
+
+    // The most frequent flags per group: the share of each group's goals that trips them.
+    if !groups.is_empty() && !flags.is_empty() {
+        let top: Vec<&Rule> = flags.iter().take(5).map(|(rule, ..)| *rule).collect();
+        let codes: Vec<&str> = top.iter().map(|r| r.code).collect();
+        let share_flagged = |t: &Tally| ratio(t.flags.iter().map(|f| f.0).sum(), t.analysed());
+        let mut by_flags = groups.clone();
+        by_flags.sort_by(|a, b| {
+            share_flagged(b)
+                .total_cmp(&share_flagged(a))
+                .then_with(|| a.name.cmp(&b.name))
+        });
+        let flag_rows: Vec<(String, Vec<(u64, u64)>)> = std::iter::once(all)
+            .chain(by_flags.iter().copied())
+            .map(|t| {
+                let cells = top
+                    .iter()
+                    .map(|rule| (t.flag_count(rule), t.analysed()))
+                    .collect();
+                (label(t), cells)
+            })
+            .collect();
+        let mut header = vec![ui.group.to_string()];
+        header.extend(codes.iter().map(|c| c.to_string()));
+        figure(
+            &mut out,
+            "flags-groups",
+            ui.flags_by_group_title,
+            &matrix("flags-groups", ui.flags_by_group_title, &codes, &flag_rows),
+            &table(&header, &share_rows(&flag_rows)),
+            ui,
         );
     }
 

@@ -120,6 +120,11 @@ impl Tally {
         self.plans.merge(&other.plans);
     }
 
+    /// How many goals trip `rule`.
+    pub fn flag_count(&self, rule: &Rule) -> u64 {
+        self.flags[rule_index(rule)].0
+    }
+
     pub fn analysed(&self) -> u64 {
         self.goals - self.errors
     }
