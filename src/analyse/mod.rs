@@ -418,6 +418,7 @@ fn clause_markers(
             Category::Clause if entry.has_tag("reason") => ClauseKind::Reason,
             Category::Clause if entry.has_tag("consequence") => ClauseKind::Consequence,
             Category::Clause if entry.has_tag("coordination") => ClauseKind::Addition,
+            Category::Negation if entry.has_tag("alternative") => ClauseKind::Alternative,
             Category::Negation if entry.has_tag("contrast") => ClauseKind::Contrast,
             Category::IfThen if entry.has_tag("cond") => ClauseKind::Condition,
             Category::IfThen if entry.has_tag("then") => ClauseKind::Then,

@@ -34,6 +34,8 @@ pub struct Thresholds {
     /// Factor for the clause after a contrast marker, and for the clauses before it.
     pub after_contrast: f32,
     pub before_contrast: f32,
+    /// Factor for the alternative after "in plaats van" / "instead of": set aside.
+    pub set_aside: f32,
     /// Factor for a performance cue in a purpose clause.
     pub performance_in_purpose: f32,
     /// Factor for a cue in a condition or reason clause.
@@ -74,6 +76,7 @@ pub const THRESHOLDS: Thresholds = Thresholds {
     negation_window: 3,
     negated: 0.2,
     after_contrast: 1.5,
+    set_aside: 0.2,
     before_contrast: 0.5,
     performance_in_purpose: 0.25,
     in_condition: 0.5,
@@ -188,6 +191,11 @@ fn scope_factor(
         ClauseKind::Contrast => {
             factor *= t.after_contrast;
             notes.push("after contrast");
+        }
+        // "… in plaats van alleen een cijfer": what the writer sets aside is no aim of theirs.
+        ClauseKind::Alternative => {
+            factor *= t.set_aside;
+            notes.push("set aside (instead of)");
         }
         ClauseKind::Purpose if category != Category::Learning => {
             factor *= t.performance_in_purpose;

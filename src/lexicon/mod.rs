@@ -174,6 +174,7 @@ pub const KNOWN_TAGS: &[&str] = &[
     "exam",
     "trait",
     "habit",
+    "alternative",
     // avoidance
     "failure",
     "avoid",

@@ -26,6 +26,8 @@ pub enum ClauseKind {
     Consequence,
     /// maar, however, but: weighs more than what came before.
     Contrast,
+    /// in plaats van, instead of, rather than: the alternative set aside; weighs little.
+    Alternative,
     /// en, and: a second aim or action beside the first.
     Addition,
     /// als, wanneer, zodra, if, when: a condition.
