@@ -175,15 +175,38 @@ pub fn render(text: &str, a: &GoalAnalysis, color: bool) -> String {
         let _ = writeln!(out, "  {} {}", rule.code, rule.advice(a.lang));
     }
 
+    // The hints a flag above already gives in its own words are not repeated.
+    let shown: Vec<&str> = goal_flags(a).map(|r| r.code).collect();
     let suggestion = &a.suggestion;
-    if suggestion.text.is_some() || !suggestion.advice.is_empty() {
+    let hints: Vec<_> = suggestion
+        .advice
+        .iter()
+        .filter(|h| rule_for(h.principle).is_none_or(|code| !shown.contains(&code)))
+        .collect();
+    if suggestion.text.is_some() || !hints.is_empty() {
         let _ = writeln!(out, "\n{bold}{}{bold:#}", l.try_this);
         if let Some(text) = &suggestion.text {
             let _ = writeln!(out, "  {text}");
         }
-        for advice in &suggestion.advice {
-            let _ = writeln!(out, "  - {}", advice.text);
+        for hint in hints {
+            let _ = writeln!(out, "  - {}", hint.text);
         }
     }
     out
+}
+
+/// The goal rule whose advice says what a coaching hint of `principle` says.
+fn rule_for(principle: &str) -> Option<&'static str> {
+    Some(match principle {
+        "learning" => "GC101",
+        "avoidance" => "GC102",
+        "unclear" => "GC103",
+        "outcome" => "GC202",
+        "obstacle" => "GC203",
+        "plan" => "GC204",
+        "if_then" => "GC205",
+        "concrete" => "GC301",
+        "personal" => "GC302",
+        _ => return None,
+    })
 }
