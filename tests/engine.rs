@@ -1,6 +1,6 @@
 //! The engine on the goals DOMAIN.md names, on scopes, languages and lexicons.
 
-use goalcheck::analyse::Orientation;
+use goalcheck::analyse::{Orientation, Verdict};
 use goalcheck::lexicon::{Category, Lexicons};
 use goalcheck::text::Lang;
 use goalcheck::text::tokenise::tokenise;
@@ -295,4 +295,32 @@ fn exact_cues_do_not_reach_other_words_with_their_stem() {
 fn a_wish_about_ones_own_behaviour_is_learning() {
     let a = analyse("Ik wil rustiger reageren op boze reizigers.");
     assert_eq!(a.orientation, Orientation::Learning);
+}
+
+/// Function words are no compound heads and no stems of other words: `mijn` is not found in
+/// `termijn`, `waar` not in `bezwaar`, and `indien` ("if") does not open a condition in
+/// `indienen` ("to submit").
+#[test]
+fn function_words_do_not_match_inside_other_words() {
+    let a = Engine::builtin().analyse(
+        "Vergunningen binnen de termijn afhandelen en bezwaren op tijd indienen.",
+        &Options::default(),
+    );
+    assert!(!a.personal, "{:?}", a.evidence);
+    assert!(!a.if_then);
+    let a = Engine::builtin().analyse(
+        "Ik wil leren hoe ik een onderzoeksvoorstel schrijf en in september mijn eerste aanvraag indienen.",
+        &Options::default(),
+    );
+    assert!(
+        !a.evidence
+            .iter()
+            .any(|e| e.text == "indienen" && e.verdict == Verdict::IfThen)
+    );
+    // A content word still matches as the head of a compound: `overleg` in `teamoverleg`.
+    let a = Engine::builtin().analyse(
+        "Ik wil rustiger blijven in het teamoverleg.",
+        &Options::default(),
+    );
+    assert!(a.anchoring, "{:?}", a.evidence);
 }

@@ -87,6 +87,7 @@ impl Matcher {
             }
             let surface = fold(&entry.phrase);
             if lexicon.lang == Lang::Nl
+                && entry.category.compounds()
                 && entry.parts.len() == 1
                 && surface.len() >= MIN_COMPOUND_HEAD
                 && surface.chars().all(char::is_alphabetic)
@@ -153,7 +154,7 @@ impl Matcher {
             };
             for &(entry, part) in &self.patterns[m.pattern()].uses {
                 let e = &lexicon.entries[entry];
-                if (compound && e.has_tag("whole"))
+                if (compound && (e.has_tag("whole") || !e.category.compounds()))
                     || (e.has_tag("exact")
                         && !surface_matches(tokens, start_token..end_token, &e.phrase))
                 {

@@ -108,6 +108,22 @@ impl Category {
         }
     }
 
+    /// Can a cue of this category be the head of a Dutch compound (`gesprek` in
+    /// `feedbackgesprek`)? Content words can; markers, pronouns and modals are function words
+    /// (`mijn` is no head of `termijn`, `waar` none of `bezwaar`).
+    pub fn compounds(self) -> bool {
+        !matches!(
+            self,
+            Category::Clause
+                | Category::IfThen
+                | Category::Negation
+                | Category::Personal
+                | Category::Wish
+                | Category::Outcome
+                | Category::Language
+        )
+    }
+
     pub fn from_name(name: &str) -> Option<Category> {
         Category::ALL.into_iter().find(|c| c.name() == name)
     }
