@@ -41,11 +41,12 @@ pub fn load() -> Result<Lexicons, LexiconError> {
 /// cue count twice; in the embedded lexicons that is a mistake to fix, not to layer over.
 fn check_duplicates(lexicon: &Lexicon) -> Result<(), LexiconError> {
     let mut seen = std::collections::HashMap::new();
-    // Language words are matched unstemmed: `klant` and `klanten` are both needed there.
+    // Language words are matched unstemmed: `klant` and `klanten` are both needed there; so
+    // are `exact` entries, which name one surface form each (`begeleiden`, `begeleiding`).
     for entry in lexicon
         .entries
         .iter()
-        .filter(|e| e.category != Category::Language)
+        .filter(|e| e.category != Category::Language && !e.has_tag("exact"))
     {
         if let Some(first) = seen.insert((entry.category, &entry.parts), entry) {
             return Err(LexiconError::Line {
