@@ -382,6 +382,12 @@ fn run_audit(args: AuditArgs, engine: &Engine, analysis: Options) -> Result<Exit
             encoding_by_name(name).ok_or_else(|| anyhow::anyhow!("unknown encoding `{name}`"))?,
         ),
     };
+    let stdout = std::path::Path::new("-");
+    if args.report.as_deref() == Some(stdout) && args.output == stdout {
+        anyhow::bail!(
+            "the scorecard and the report cannot both go to standard output; name a file with -o"
+        );
+    }
     let mut keep = args.keep;
     let group = args.group_by.as_ref().map(|column| {
         keep.iter().position(|k| k == column).unwrap_or_else(|| {

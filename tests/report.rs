@@ -161,4 +161,13 @@ fn report_options_need_a_report_and_a_missing_group_column_is_an_error() {
         .code(2)
         .stderr(predicate::str::contains("afdeling"));
     assert!(!Path::new(&html).exists());
+    // The scorecard already goes to standard output unless -o names a file.
+    Command::cargo_bin("goalcheck")
+        .unwrap()
+        .args(["audit", "data/sample-plans.csv", "--report", "-"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "cannot both go to standard output",
+        ));
 }
