@@ -93,6 +93,14 @@ struct GrammarFile {
     conjunctions: Vec<String>,
     #[serde(default)]
     adverbs: Vec<String>,
+    #[serde(default)]
+    short_infinitives: Vec<String>,
+    #[serde(default)]
+    subordinators: Vec<String>,
+    #[serde(default)]
+    clause_openers: Vec<String>,
+    #[serde(default)]
+    subject_openers: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -128,6 +136,10 @@ pub struct Grammar {
     pub negators: Vec<Phrase>,
     pub conjunctions: HashSet<String>,
     pub adverbs: HashSet<String>,
+    pub short_infinitives: HashSet<String>,
+    pub subordinators: HashSet<String>,
+    pub clause_openers: HashSet<String>,
+    pub subject_openers: HashSet<String>,
 }
 
 /// First-person forms of pronouns and verbs.
@@ -264,6 +276,10 @@ impl SuggestData {
                 negators: phrases(&g.negators),
                 conjunctions: words(&g.conjunctions),
                 adverbs: words(&g.adverbs),
+                short_infinitives: words(&g.short_infinitives),
+                subordinators: words(&g.subordinators),
+                clause_openers: words(&g.clause_openers),
+                subject_openers: words(&g.subject_openers),
             },
             person: Person {
                 subject: folded_map(parsed.person.subject),

@@ -6,11 +6,9 @@ use std::borrow::Cow;
 use super::data::Grammar;
 use super::{Piece, PieceKind, SuggestData};
 
-const SHORT_INFINITIVES: &[&str] = &["zijn", "gaan", "doen", "staan", "zien", "slaan"];
-
 /// Does the word look like an infinitive: an -en word, or one of the short ones?
-fn infinitive_shape(word: &str) -> bool {
-    (word.len() >= 5 && word.ends_with("en")) || SHORT_INFINITIVES.contains(&word)
+fn infinitive_shape(word: &str, g: &Grammar) -> bool {
+    (word.len() >= 5 && word.ends_with("en")) || g.short_infinitives.contains(word)
 }
 
 /// Is `pieces[j]` an infinitive: shaped like one and not after a determiner or preposition
@@ -20,7 +18,7 @@ pub(super) fn is_infinitive_at(pieces: &[Piece], j: usize, start: usize, g: &Gra
         return false;
     };
     if !piece.is_word()
-        || !infinitive_shape(&piece.folded)
+        || !infinitive_shape(&piece.folded, g)
         || g.non_verbs.contains(piece.folded.as_ref())
     {
         return false;
@@ -42,7 +40,7 @@ pub(super) fn is_infinitive_at(pieces: &[Piece], j: usize, start: usize, g: &Gra
 
 /// Is the word at `i` a verb rather than a noun, judged by what follows it?
 pub(super) fn looks_like_verb_at(pieces: &[Piece], i: usize, g: &Grammar) -> bool {
-    infinitive_shape(&pieces[i].folded)
+    infinitive_shape(&pieces[i].folded, g)
         && pieces
             .get(i + 1)
             .is_none_or(|next| !next.is_word() || g.noun_markers.contains(next.folded.as_ref()))
@@ -53,7 +51,7 @@ pub(super) fn infinitive(aim: &[Piece], g: &Grammar) -> Option<usize> {
     // A "te" marks the infinitive even when a phrase follows it ("zich te ontwikkelen op het
     // gebied van …").
     let after_te =
-        (1..aim.len()).find(|&j| aim[j - 1].folded == "te" && infinitive_shape(&aim[j].folded));
+        (1..aim.len()).find(|&j| aim[j - 1].folded == "te" && infinitive_shape(&aim[j].folded, g));
     let mut j = match after_te {
         Some(j) => j,
         None => (0..aim.len())
@@ -78,7 +76,7 @@ fn separable_prefix<'g>(verb: &Piece, g: &'g Grammar) -> Option<&'g str> {
                 .strip_prefix(prefix.as_str())
                 .is_some_and(|rest| {
                     rest.len() >= 4
-                        && infinitive_shape(rest)
+                        && infinitive_shape(rest, g)
                         && !rest.starts_with(['a', 'e', 'i', 'o', 'u'])
                 })
                 && verb.text.is_char_boundary(prefix.len())
@@ -177,10 +175,6 @@ fn first_person(piece: &mut Piece, data: &SuggestData) {
     }
 }
 
-const SUBORDINATORS: &[&str] = &[
-    "dat", "omdat", "als", "wanneer", "zodat", "zodra", "terwijl",
-];
-
 /// Makes the finite verb agree with "ik" at `subject`: the word before it in an inverted
 /// main clause, the last word of a subordinate clause, or the word after it.
 pub(super) fn agree(pieces: &mut [Piece], subject: usize, data: &SuggestData) {
@@ -188,7 +182,13 @@ pub(super) fn agree(pieces: &mut [Piece], subject: usize, data: &SuggestData) {
         .rev()
         .find(|&k| pieces[k].kind != PieceKind::Other);
     match previous {
-        Some(k) if pieces[k].is_word() && SUBORDINATORS.contains(&pieces[k].folded.as_ref()) => {
+        Some(k)
+            if pieces[k].is_word()
+                && data
+                    .grammar
+                    .subordinators
+                    .contains(pieces[k].folded.as_ref()) =>
+        {
             let end = (subject + 1..pieces.len())
                 .find(|&k| !pieces[k].is_word() && pieces[k].kind != PieceKind::Other)
                 .unwrap_or(pieces.len());
@@ -216,14 +216,6 @@ pub(super) fn agree(pieces: &mut [Piece], subject: usize, data: &SuggestData) {
     }
 }
 
-/// Words that open a subordinate clause: a finite verb moved to the end stops before them.
-const CLAUSE_OPENERS: &[&str] = &["dat", "om", "zodat", "omdat", "die", "waar", "wat", "als"];
-
-/// Words that open a subject noun phrase ("de teamleider", "mijn team").
-const SUBJECT_OPENERS: &[&str] = &[
-    "de", "het", "een", "mijn", "onze", "ons", "zijn", "haar", "hun", "dit", "deze", "die",
-];
-
 /// The finite verb of a Dutch main clause in second position: a modal, or a verb in -t after
 /// a pronoun or a subject that opens with a determiner ("De teamleider zorgt …", "Hij
 /// levert …"). Goals in note form ("Elk evenement binnen budget", "ISO-audit zonder
@@ -232,7 +224,7 @@ pub(super) fn finite_verb(pieces: &[Piece], g: &Grammar, data: &SuggestData) -> 
     let is_modal = |p: &Piece| g.modals.iter().any(|m| m.len() == 1 && m[0] == p.folded);
     let subject_start = pieces.first().is_some_and(|p| {
         p.is_word()
-            && (SUBJECT_OPENERS.contains(&p.folded.as_ref())
+            && (g.subject_openers.contains(p.folded.as_ref())
                 || g.first_person.contains(p.folded.as_ref())
                 || data.person.subject.contains_key(p.folded.as_ref()))
     });
@@ -289,7 +281,7 @@ pub(super) fn verb_final<'a>(
     };
     let cut = rest
         .iter()
-        .position(|p| !p.is_word() || CLAUSE_OPENERS.contains(&p.folded.as_ref()))
+        .position(|p| !p.is_word() || g.clause_openers.contains(p.folded.as_ref()))
         .unwrap_or(rest.len());
     let mut verb = pieces[v].clone();
     let mut before = rest[..cut].to_vec();
