@@ -57,6 +57,7 @@ const EN: &[&str] = &[
     "Dana wants to hold better one-on-ones. She tends to turn them into status updates. From next month she will open every one-on-one with a personal question.",
     "The employee will complete the AML refresher training by March 31.",
     "You need to prepare your client meetings better.",
+    "My manager wants me to speak up more in team meetings. I will discuss it with my manager every month.",
     "Improve my report writing for committee so that councillors can see the key issues quickly.",
     "Learn Terraform",
     "i want to get better at calming down angry customers",

@@ -346,7 +346,12 @@ fn find_head<'a>(pieces: &[Piece<'a>], data: &SuggestData) -> Head<'a> {
         if own_words {
             break;
         }
+        // "My manager wants me to …": the goal is the writer's own, set by someone else.
+        let set_for_me = pieces[i..i + n]
+            .iter()
+            .any(|p| p.folded == "me" || p.folded == "mij");
         let person = match subject.as_slice() {
+            _ if set_for_me => Person::First,
             [] => Person::None,
             [w] if g.first_person.contains(w) => Person::First,
             [w] if g.second_person.contains(w) => Person::Second,
