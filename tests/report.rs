@@ -171,3 +171,39 @@ fn report_options_need_a_report_and_a_missing_group_column_is_an_error() {
             "cannot both go to standard output",
         ));
 }
+
+/// Goal text and group names are someone else's words: in the page they are text, never
+/// markup, so a shared report cannot carry a script.
+#[test]
+fn user_text_is_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("goals.csv");
+    fs::write(
+        &input,
+        "id,plan_id,team,text\n\
+         1,p1,<script>alert(1)</script>,\"Ik wil <b>foutloos</b> werken & \"\"scoren\"\".\"\n",
+    )
+    .unwrap();
+    let html = dir.path().join("r.html");
+    Command::cargo_bin("goalcheck")
+        .unwrap()
+        .arg("audit")
+        .arg(&input)
+        .args([
+            "-o",
+            "-",
+            "--quiet",
+            "--group-by",
+            "team",
+            "--min-group",
+            "1",
+            "--report",
+        ])
+        .arg(&html)
+        .assert()
+        .success();
+    let page = fs::read_to_string(&html).unwrap();
+    assert!(!page.contains("<script") && !page.contains("<b>"));
+    assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(page.contains("&lt;b&gt;foutloos&lt;/b&gt; werken &amp; &quot;scoren&quot;"));
+}
