@@ -115,16 +115,38 @@ struct PersonFile {
 /// A phrase as the folded words it matches.
 pub type Phrase = Vec<String>;
 
+/// Phrases, longest first, with the set of their first words: most words start none, and are
+/// passed over without trying each phrase.
+#[derive(Debug, Clone, Default)]
+pub struct Phrases {
+    list: Vec<Phrase>,
+    heads: HashSet<String>,
+}
+
+impl Phrases {
+    /// Can a phrase start with `word`?
+    pub fn may_start(&self, word: &str) -> bool {
+        self.heads.contains(word)
+    }
+}
+
+impl std::ops::Deref for Phrases {
+    type Target = [Phrase];
+    fn deref(&self) -> &[Phrase] {
+        &self.list
+    }
+}
+
 /// Word classes, folded and ready to match.
 #[derive(Debug, Clone, Default)]
 pub struct Grammar {
-    pub wish_heads: Vec<Phrase>,
-    pub modals: Vec<Phrase>,
-    pub obligations: Vec<Phrase>,
-    pub fillers: Vec<Phrase>,
+    pub wish_heads: Phrases,
+    pub modals: Phrases,
+    pub obligations: Phrases,
+    pub fillers: Phrases,
     pub first_person: HashSet<String>,
     pub second_person: HashSet<String>,
-    pub learning_openers: Vec<Phrase>,
+    pub learning_openers: Phrases,
     pub base_verbs: HashSet<String>,
     pub cluster_verbs: HashSet<String>,
     pub separable_prefixes: Vec<String>,
@@ -132,8 +154,8 @@ pub struct Grammar {
     pub noun_markers: HashSet<String>,
     pub non_verbs: HashSet<String>,
     pub question_words: HashSet<String>,
-    pub aim_stops: Vec<Phrase>,
-    pub negators: Vec<Phrase>,
+    pub aim_stops: Phrases,
+    pub negators: Phrases,
     pub conjunctions: HashSet<String>,
     pub adverbs: HashSet<String>,
     pub short_infinitives: HashSet<String>,
@@ -179,12 +201,15 @@ pub fn phrase(text: &str) -> Phrase {
         .collect()
 }
 
-fn phrases(list: &[String]) -> Vec<Phrase> {
+fn phrases(list: &[String]) -> Phrases {
     let mut out: Vec<Phrase> = list.iter().map(|p| phrase(p)).collect();
     out.retain(|p| !p.is_empty());
     // Longest first, so "niet meer" is tried before "niet".
     out.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    out
+    Phrases {
+        heads: out.iter().map(|p| p[0].clone()).collect(),
+        list: out,
+    }
 }
 
 fn words(list: &[String]) -> HashSet<String> {

@@ -24,7 +24,7 @@ use crate::text::normalise::fold;
 use crate::text::tokenise::{Punct, TokenKind};
 
 pub use data::SuggestData;
-use data::{Grammar, Phrase};
+use data::{Grammar, Phrase, Phrases};
 
 /// A coaching hint, tied to one principle.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -203,7 +203,10 @@ fn matches_at(pieces: &[Piece], at: usize, phrase: &Phrase) -> bool {
 }
 
 /// The length of the first phrase of `list` that matches at `at`.
-fn match_any(pieces: &[Piece], at: usize, list: &[Phrase]) -> Option<usize> {
+fn match_any(pieces: &[Piece], at: usize, list: &Phrases) -> Option<usize> {
+    if !pieces.get(at).is_some_and(|p| list.may_start(&p.folded)) {
+        return None;
+    }
     list.iter()
         .find(|p| matches_at(pieces, at, p))
         .map(|p| p.len())
