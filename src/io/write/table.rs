@@ -99,12 +99,14 @@ fn push_csv_field(out: &mut Vec<u8>, field: &[u8], delimiter: u8) {
         return;
     }
     out.push(b'"');
-    for &b in field {
-        if b == b'"' {
-            out.push(b'"');
-        }
-        out.push(b);
+    // Copy the runs between quotes whole, doubling each quote.
+    let mut rest = field;
+    while let Some(i) = rest.iter().position(|&b| b == b'"') {
+        out.extend_from_slice(&rest[..=i]);
+        out.push(b'"');
+        rest = &rest[i + 1..];
     }
+    out.extend_from_slice(rest);
     out.push(b'"');
 }
 
