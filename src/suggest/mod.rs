@@ -214,6 +214,12 @@ fn match_any(pieces: &[Piece], at: usize, list: &Phrases) -> Option<usize> {
 
 fn render(pieces: &[Piece]) -> String {
     let mut out = String::new();
+    render_into(&mut out, pieces);
+    out
+}
+
+/// Appends the pieces as text, each with the gap that stood before it.
+fn render_into(out: &mut String, pieces: &[Piece]) {
     for (i, piece) in pieces.iter().enumerate() {
         if i > 0 {
             if piece.is_word() || matches!(piece.kind, PieceKind::Other) {
@@ -224,7 +230,6 @@ fn render(pieces: &[Piece]) -> String {
         }
         out.push_str(&piece.text);
     }
-    out
 }
 
 fn capitalise(text: &str) -> String {
@@ -713,28 +718,45 @@ fn finish(
 /// person), the obstacle and the if-then plan.
 fn finish_with(
     analysis: &GoalAnalysis,
-    mut parts: Vec<String>,
+    parts: Vec<String>,
     rest: Vec<Vec<Piece>>,
     data: &SuggestData,
 ) -> String {
     let t = &data.templates;
+    let mut out = parts.join(" ");
+    let sentence = |text: &str, out: &mut String| {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(text);
+    };
     if !analysis.concrete {
-        parts.push(t.concrete.clone());
+        sentence(&t.concrete, &mut out);
     }
     for s in rest {
-        let mut text = capitalise(&render(&s));
-        if s.last().is_none_or(|p| p.is_word()) {
-            text.push('.');
+        if !out.is_empty() {
+            out.push(' ');
         }
-        parts.push(text);
+        let start = out.len();
+        render_into(&mut out, &s);
+        // Capitalise the sentence where it starts, without copying it.
+        if let Some(first) = out[start..].chars().next()
+            && !first.is_uppercase()
+        {
+            let upper: String = first.to_uppercase().collect();
+            out.replace_range(start..start + first.len_utf8(), &upper);
+        }
+        if s.last().is_none_or(|p| p.is_word()) {
+            out.push('.');
+        }
     }
     if !analysis.obstacle {
-        parts.push(t.obstacle.clone());
+        sentence(&t.obstacle, &mut out);
     }
     if !analysis.if_then {
-        parts.push(t.if_then.clone());
+        sentence(&t.if_then, &mut out);
     }
-    parts.join(" ")
+    out
 }
 
 /// Drops "niet", "geen", "no longer" (and the "meer" of "geen … meer") from an aim that the
