@@ -365,10 +365,15 @@ pub fn assess(
     }
 
     let total = learning + performance;
-    let vague: f32 = goal
-        .cues(Category::Vague)
-        .map(|h| goal.entry(h).weight)
-        .sum();
+    // "niet meer", "no more": right after a negator, `meer`/`more` means "no longer", not a
+    // vague direction.
+    let vague_cues = || {
+        goal.cues(Category::Vague).filter(|h| {
+            goal.preceded_by(h, Category::Negation, &["negator"], 1)
+                .is_none()
+        })
+    };
+    let vague: f32 = vague_cues().map(|h| goal.entry(h).weight).sum();
     // Per sentence: does it hold a learning clause, and a performance clause beside it?
     let sentences = facts.last_contrast.len();
     let mut learning_clause = vec![false; sentences];
@@ -450,7 +455,7 @@ pub fn assess(
         (orientation, None)
     };
     if orientation == Orientation::Unclear {
-        for hit in goal.cues(Category::Vague) {
+        for hit in vague_cues() {
             let weight = goal.entry(hit).weight;
             evidence.push(goal.evidence(Verdict::Unclear, hit, weight, None));
         }
