@@ -460,7 +460,7 @@ fn rewrite<'a>(
     if sentences.is_empty() {
         return finish(
             analysis,
-            vec![format!("{} {}.", t.head, t.open)],
+            format!("{} {}.", t.head, t.open),
             Vec::new(),
             data,
         );
@@ -475,12 +475,7 @@ fn rewrite<'a>(
         decapitalise(&mut asked[0]);
         // The answer to the question is what the goal brings: no outcome slot.
         let body = fill(&t.question, "", &render(&asked), analysis, data);
-        return finish_with(
-            analysis,
-            vec![format!("{} {body}", t.head)],
-            sentences,
-            data,
-        );
+        return finish_with(analysis, format!("{} {body}", t.head), sentences, data);
     }
     let mut first = sentences.remove(0);
     // The sentence's own end goes; a closing bracket or quote stays.
@@ -541,10 +536,10 @@ fn rewrite<'a>(
             decapitalise(&mut aim[0]);
             let body = fill(template, &render(&aim), &render(&aim), analysis, data);
             let text = format!("{} {body}.", t.head);
-            return finish_with(analysis, vec![text], rest_of_goal, data);
+            return finish_with(analysis, text, rest_of_goal, data);
         }
         let text = capitalise(&render(&first));
-        return finish(analysis, vec![text + "."], rest_of_goal, data);
+        return finish(analysis, text + ".", rest_of_goal, data);
     }
 
     let mut start = head.aim_start;
@@ -556,7 +551,7 @@ fn rewrite<'a>(
     let mut tail: Vec<Piece<'a>> = first[end..].to_vec();
     if aim.is_empty() {
         let open = format!("{} {}.", t.head, t.open);
-        return finish(analysis, vec![open], rest_of_goal, data);
+        return finish(analysis, open, rest_of_goal, data);
     }
     if head.kept.is_none() {
         decapitalise(&mut aim[0]);
@@ -632,7 +627,6 @@ fn rewrite<'a>(
     };
     let opening = match (&head.kept, recast) {
         (Some(kept), Recast::Keep) => render(kept),
-        (Some(kept), _) if head.fronted.is_empty() && kept.len() <= 3 => t.head.clone(),
         _ if !head.fronted.is_empty() => {
             t.head_fronted.replace("{fronted}", &render(&head.fronted))
         }
@@ -668,7 +662,7 @@ fn rewrite<'a>(
         text.push_str(&t.outcome);
     }
     text.push('.');
-    finish_with(analysis, vec![text], rest_of_goal, data)
+    finish_with(analysis, text, rest_of_goal, data)
 }
 
 /// Fills a template: the aim in both forms, and the plan slot where the template has room
@@ -694,23 +688,21 @@ fn fill(
 /// Adds the plan and outcome slots to a first sentence that has no room for them inside.
 fn finish(
     analysis: &GoalAnalysis,
-    mut first: Vec<String>,
+    mut first: String,
     rest: Vec<Vec<Piece>>,
     data: &SuggestData,
 ) -> String {
     let t = &data.templates;
-    if let Some(last) = first.last_mut() {
-        last.pop();
-        if !analysis.plan {
-            last.push(' ');
-            last.push_str(&t.plan);
-        }
-        if !analysis.outcome {
-            last.push_str(", ");
-            last.push_str(&t.outcome);
-        }
-        last.push('.');
+    first.pop();
+    if !analysis.plan {
+        first.push(' ');
+        first.push_str(&t.plan);
     }
+    if !analysis.outcome {
+        first.push_str(", ");
+        first.push_str(&t.outcome);
+    }
+    first.push('.');
     finish_with(analysis, first, rest, data)
 }
 
@@ -718,12 +710,12 @@ fn finish(
 /// person), the obstacle and the if-then plan.
 fn finish_with(
     analysis: &GoalAnalysis,
-    parts: Vec<String>,
+    first: String,
     rest: Vec<Vec<Piece>>,
     data: &SuggestData,
 ) -> String {
     let t = &data.templates;
-    let mut out = parts.join(" ");
+    let mut out = first;
     let sentence = |text: &str, out: &mut String| {
         if !out.is_empty() {
             out.push(' ');
