@@ -11,7 +11,6 @@ use crate::engine::{Engine, Options};
 use crate::error::InputError;
 use crate::io::read::{self, InputOptions};
 use crate::io::write::scorecard::{PLAN_COLUMNS, goal_header, goal_row, plan_row};
-use crate::io::write::table::AtomicFile;
 use crate::io::write::table::{self, CsvStyle, TableFormat};
 use crate::pipeline::{self, Outcome, Summary};
 use crate::report::{ReportOptions, ReportTally, html};
@@ -134,20 +133,9 @@ pub fn run(
         sink.finish().map_err(output_error(path))?;
     }
     if let (Some((path, options)), Some(report)) = (&config.report, &report) {
-        write_atomically(path, html::render(report, options).as_bytes())
+        table::write_whole(path, html::render(report, options).as_bytes())
             .map_err(output_error(path))?;
     }
     summary.elapsed = started.elapsed();
     Ok(summary)
-}
-
-/// Writes `bytes` under a temporary name and renames it into place: no half-written report.
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    if path == Path::new("-") {
-        use std::io::Write;
-        return std::io::stdout().lock().write_all(bytes);
-    }
-    let file = AtomicFile::new(path);
-    std::fs::write(file.temp_path(), bytes)?;
-    file.commit()
 }

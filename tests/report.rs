@@ -207,3 +207,32 @@ fn user_text_is_escaped() {
     assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(page.contains("&lt;b&gt;foutloos&lt;/b&gt; werken &amp; &quot;scoren&quot;"));
 }
+
+/// A device or pipe named as the report is written in place, never replaced by a renamed
+/// temporary file (a FIFO stands in for /dev/null here).
+#[cfg(unix)]
+#[test]
+fn a_report_to_a_pipe_is_written_in_place() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("report.pipe");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || fs::read_to_string(fifo).unwrap())
+    };
+    Command::cargo_bin("goalcheck")
+        .unwrap()
+        .args(["audit", "data/sample-plans.csv", "-q", "-o"])
+        .arg(dir.path().join("scorecard.csv"))
+        .arg("--report")
+        .arg(&fifo)
+        .assert()
+        .success();
+    assert!(reader.join().unwrap().starts_with("<!DOCTYPE html>"));
+    assert!(fs::metadata(&fifo).unwrap().file_type().is_fifo());
+}

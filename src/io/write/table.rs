@@ -206,6 +206,24 @@ fn is_special(path: &Path) -> bool {
     fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
 }
 
+/// Writes a whole file (the HTML report) the way [`create`] opens a table: `-` is standard
+/// output, a device or pipe is written in place, a file under a temporary name renamed when
+/// complete.
+pub fn write_whole(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    if path == Path::new("-") {
+        return io::stdout().lock().write_all(bytes);
+    }
+    if is_special(path) {
+        return fs::OpenOptions::new()
+            .write(true)
+            .open(path)?
+            .write_all(bytes);
+    }
+    let file = AtomicFile::new(path);
+    fs::write(file.temp_path(), bytes)?;
+    file.commit()
+}
+
 /// Opens a table at `path` (`-`: standard output).
 pub fn create(path: &Path, format: TableFormat, style: CsvStyle) -> io::Result<Box<dyn TableSink>> {
     let to_stdout = path == Path::new("-");
