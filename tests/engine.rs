@@ -69,6 +69,17 @@ fn negated_failure_is_avoidance_but_failure_alone_is_not() {
 }
 
 #[test]
+fn a_negator_turns_round_a_verb_of_avoiding_but_not_a_fear_of_failing() {
+    // Not wanting to fail is avoidance framing ...
+    assert!(analyse("Ik wil niet meer afgaan tijdens het teamoverleg.").avoidance);
+    assert!(analyse("I don't want to look stupid in front of the board.").avoidance);
+    // ... not wanting to avoid is the approach, and the avoiding is the obstacle.
+    let stop_avoiding = analyse("Ik wil conflicten niet langer vermijden.");
+    assert!(!stop_avoiding.avoidance);
+    assert!(stop_avoiding.obstacle);
+}
+
+#[test]
 fn contrast_weighs_the_clause_after_maar() {
     let a = analyse(
         "Ik wil niet alleen op deadlines sturen, maar ook leren hoe ik bewoners eerder betrek.",

@@ -348,7 +348,7 @@ pub fn assess(
         let turned = goal
             .preceded_by(hit, Category::Negation, &["contrast"], t.negation_window)
             .is_some()
-            || (entry.has_tag("avoid") && negator.is_some());
+            || (entry.has_tag("verb") && negator.is_some());
         if in_obstacle || turned {
             continue;
         }

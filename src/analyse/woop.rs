@@ -170,7 +170,7 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     let mut found = false;
     // What an if-then plan replaces ("…, dan vraag ik hulp in plaats van door te modderen")
     // is the habit in the way.
-    for hit in goal.cues_tagged(Category::Avoidance, "avoid") {
+    for hit in goal.cues_tagged(Category::Avoidance, "verb") {
         let negated = goal
             .preceded_by(hit, Category::Negation, &["negator"], 3)
             .is_some();

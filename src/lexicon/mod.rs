@@ -194,6 +194,7 @@ pub const KNOWN_TAGS: &[&str] = &[
     // avoidance
     "failure",
     "avoid",
+    "verb",
     // wish
     "modal",
     "question",
