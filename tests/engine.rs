@@ -335,3 +335,23 @@ fn function_words_do_not_match_inside_other_words() {
     );
     assert!(a.anchoring, "{:?}", a.evidence);
 }
+
+#[test]
+fn a_state_in_the_hoped_for_outcome_is_no_obstacle() {
+    let a = analyse(
+        "I want to learn to plan my week, so I meet my deadlines and feel stressed less often.",
+    );
+    assert!(a.outcome && !a.obstacle, "{a:#?}");
+    let a =
+        analyse("Ik wil leren plannen, zodat ik mijn deadlines haal en niet meer gestrest ben.");
+    assert!(a.outcome && !a.obstacle, "{a:#?}");
+    assert!(analyse("Ik raak gestrest als er veel tegelijk gebeurt.").obstacle);
+}
+
+#[test]
+fn a_trait_of_others_is_no_obstacle() {
+    assert!(analyse("Ik ben vaak ongeduldig als iets niet meteen lukt.").obstacle);
+    assert!(!analyse("Ik wil rustig blijven bij ongeduldige klanten.").obstacle);
+    assert!(analyse("I get impatient when a build fails.").obstacle);
+    assert!(!analyse("I want to stay calm with impatient customers.").obstacle);
+}

@@ -282,6 +282,24 @@ impl<'a> Goal<'a> {
         self.clauses.clause_of[hit.tokens.start]
     }
 
+    /// Is `hit` in a purpose clause, or in a clause joined to one by `en`/`and` ("zodat ik mijn
+    /// deadlines haal en minder gestrest ben")?
+    pub fn in_purpose(&self, hit: &Hit) -> bool {
+        let clauses = &self.clauses.clauses;
+        let mut at = self.clause_index(hit);
+        loop {
+            match clauses[at].kind {
+                ClauseKind::Purpose => return true,
+                ClauseKind::Addition
+                    if at > 0 && clauses[at - 1].sentence == clauses[at].sentence =>
+                {
+                    at -= 1
+                }
+                _ => return false,
+            }
+        }
+    }
+
     /// The hits of `category` in the clause with index `clause`.
     pub fn cues_in_clause(&self, category: Category, clause: usize) -> impl Iterator<Item = &Hit> {
         self.hits_by_clause[clause]

@@ -12,6 +12,7 @@
 //!   followed in the same sentence by what the writer then does, not by a wish.
 
 use crate::lexicon::Category;
+use crate::lexicon::matcher::Hit;
 use crate::text::clauses::ClauseKind;
 use crate::text::tokenise::TokenKind;
 
@@ -139,6 +140,7 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
 fn outcome(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     let obstacle_sentences: Vec<usize> = goal
         .cues(Category::Obstacle)
+        .filter(|h| counts_as_obstacle(goal, h))
         .map(|h| goal.sentence_of[h.tokens.start])
         .collect();
     let mut found = false;
@@ -166,6 +168,12 @@ fn outcome(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     found
 }
 
+/// An obstacle cue names what is in the way unless it is quoted or part of the hoped-for outcome
+/// ("zodat ik rustiger ben en minder gestrest").
+fn counts_as_obstacle(goal: &Goal, hit: &Hit) -> bool {
+    !goal.in_quote[hit.tokens.start] && !goal.in_purpose(hit)
+}
+
 fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     let mut found = false;
     // What an if-then plan replaces ("…, dan vraag ik hulp in plaats van door te modderen")
@@ -188,7 +196,7 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
         }
     }
     for hit in goal.cues(Category::Obstacle) {
-        if goal.in_quote[hit.tokens.start] {
+        if !counts_as_obstacle(goal, hit) {
             continue;
         }
         evidence.push(goal.evidence(Verdict::Obstacle, hit, goal.entry(hit).weight, None));
