@@ -355,3 +355,11 @@ fn a_trait_of_others_is_no_obstacle() {
     assert!(analyse("I get impatient when a build fails.").obstacle);
     assert!(!analyse("I want to stay calm with impatient customers.").obstacle);
 }
+
+#[test]
+fn om_te_after_a_complement_taking_word_is_no_purpose() {
+    assert!(!analyse("Het lukt me vaak niet om nee te zeggen tegen collega's.").outcome);
+    assert!(!analyse("Mijn doel is om vaker feedback te vragen aan mijn team.").outcome);
+    assert!(!analyse("Elke vrijdag neem ik een kwartier om mijn week door te nemen.").outcome);
+    assert!(analyse("Ik volg een cursus Engels om vlotter met klanten te bellen.").outcome);
+}

@@ -154,11 +154,14 @@ fn outcome(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
         if obstacle_sentences.contains(&goal.sentence_of[hit.tokens.start]) {
             continue;
         }
-        // `om … te` after leren, proberen, de neiging … is that verb's object, not a purpose.
+        // `om … te` after leren, proberen, de neiging, het lukt me niet … is that word's object,
+        // not a purpose.
         let is_complement = goal.entry(hit).has_tag("purpose")
-            && goal
-                .cues_tagged(Category::Clause, "complement")
-                .any(|c| c.tokens.end <= hit.tokens.start && hit.tokens.start - c.tokens.end <= 1);
+            && goal.cues_tagged(Category::Clause, "complement").any(|c| {
+                c.tokens.end <= hit.tokens.start
+                    && hit.tokens.start - c.tokens.end <= 3
+                    && goal.clause_index(c) == goal.clause_index(hit)
+            });
         if is_complement || goal.clause(hit).kind == ClauseKind::Condition {
             continue;
         }
