@@ -306,6 +306,11 @@ fn exact_cues_do_not_reach_other_words_with_their_stem() {
 fn a_wish_about_ones_own_behaviour_is_learning() {
     let a = analyse("Ik wil rustiger reageren op boze reizigers.");
     assert_eq!(a.orientation, Orientation::Learning);
+    // A direction word is how such an aim is phrased, not vagueness.
+    let a = analyse("I want to become more assertive in meetings.");
+    assert_eq!(a.orientation, Orientation::Learning);
+    let a = analyse("Ik wil minder afhankelijk worden van mijn collega's bij storingen.");
+    assert_eq!(a.orientation, Orientation::Learning);
 }
 
 /// Function words are no compound heads and no stems of other words: `mijn` is not found in

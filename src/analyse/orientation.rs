@@ -412,7 +412,9 @@ pub fn assess(
         })
         .filter(|_| total < t.not_a_goal_override);
     let content_tokens = goal.content_tokens();
-    let behaviour_aim = vague == 0.0
+    // A direction ("meer", "less", "worden") is how a behaviour aim is phrased, not vagueness.
+    let vague_words = vague_cues().any(|h| !goal.entry(h).has_tag("direction"));
+    let behaviour_aim = !vague_words
         && content_tokens >= t.behaviour_aim_min_words
         && goal.cues_tagged(Category::Wish, "modal").any(|h| {
             goal.clause(h).kind != ClauseKind::Condition && !goal.in_quote[h.tokens.start]
