@@ -368,3 +368,17 @@ fn om_te_after_a_complement_taking_word_is_no_purpose() {
     assert!(!analyse("Elke vrijdag neem ik een kwartier om mijn week door te nemen.").outcome);
     assert!(analyse("Ik volg een cursus Engels om vlotter met klanten te bellen.").outcome);
 }
+
+#[test]
+fn the_habit_an_if_then_plan_replaces_is_the_obstacle() {
+    let a = analyse(
+        "Wanneer ik vastzit, vraag ik hulp in het teamkanaal in plaats van door te modderen.",
+    );
+    assert!(a.if_then && a.obstacle, "{a:#?}");
+    let a = analyse(
+        "When a client asks something I can't answer, I will say I'll check instead of guessing.",
+    );
+    assert!(a.if_then && a.obstacle, "{a:#?}");
+    // Without a plan, an alternative is no habit named.
+    assert!(!analyse("Ik wil leren om feedback te vragen in plaats van te wachten.").obstacle);
+}

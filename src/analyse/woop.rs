@@ -192,7 +192,15 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
         }
     }
     for hit in goal.cues_tagged(Category::Negation, "habit") {
-        if goal.clause(hit).kind == ClauseKind::Then {
+        // The alternative after the plan's action opens a clause of its own.
+        let clause = goal.clause_index(hit);
+        let sentence = goal.clauses.clauses[clause].sentence;
+        let after_then = goal.clauses.clauses[..=clause]
+            .iter()
+            .rev()
+            .take_while(|c| c.sentence == sentence)
+            .any(|c| c.kind == ClauseKind::Then);
+        if after_then {
             let note = Some("replaced by the plan".to_string());
             evidence.push(goal.evidence(Verdict::Obstacle, hit, 1.0, note));
             found = true;
