@@ -77,6 +77,9 @@ fn a_negator_turns_round_a_verb_of_avoiding_but_not_a_fear_of_failing() {
     let stop_avoiding = analyse("Ik wil conflicten niet langer vermijden.");
     assert!(!stop_avoiding.avoidance);
     assert!(stop_avoiding.obstacle);
+    let instead =
+        analyse("I'd like to learn to handle difficult conversations instead of avoiding them.");
+    assert!(!instead.avoidance && instead.obstacle, "{instead:#?}");
 }
 
 #[test]

@@ -183,7 +183,7 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     // is the habit in the way.
     for hit in goal.cues_tagged(Category::Avoidance, "verb") {
         let negated = goal
-            .preceded_by(hit, Category::Negation, &["negator"], 3)
+            .preceded_by(hit, Category::Negation, &["negator", "alternative"], 3)
             .is_some();
         if negated {
             let note = Some("the avoiding to stop".to_string());
