@@ -314,6 +314,11 @@ fn a_wish_about_ones_own_behaviour_is_learning() {
     assert_eq!(a.orientation, Orientation::Learning);
     let a = analyse("Ik wil minder afhankelijk worden van mijn collega's bij storingen.");
     assert_eq!(a.orientation, Orientation::Learning);
+    // So is a Dutch goal written as a bare infinitive phrase.
+    let a = analyse("Rustiger reageren op boze klanten.");
+    assert_eq!(a.orientation, Orientation::Learning);
+    let a = analyse("Meer balans.");
+    assert_eq!(a.orientation, Orientation::Unclear);
 }
 
 /// Function words are no compound heads and no stems of other words: `mijn` is not found in

@@ -416,9 +416,9 @@ pub fn assess(
     let vague_words = vague_cues().any(|h| !goal.entry(h).has_tag("direction"));
     let behaviour_aim = !vague_words
         && content_tokens >= t.behaviour_aim_min_words
-        && goal.cues_tagged(Category::Wish, "modal").any(|h| {
+        && (goal.cues_tagged(Category::Wish, "modal").any(|h| {
             goal.clause(h).kind != ClauseKind::Condition && !goal.in_quote[h.tokens.start]
-        });
+        }) || is_infinitive_phrase(goal));
     let unclear = |reason: &str| (Orientation::Unclear, Some(reason.to_string()));
     let (orientation, unclear_reason) = if let Some(hit) = not_a_goal {
         let reason = if goal.entry(hit).has_tag("question") {
@@ -469,4 +469,26 @@ pub fn assess(
         avoidance,
         unclear_reason,
     }
+}
+
+/// A Dutch goal written as a bare infinitive phrase ("Rustiger reageren op boze klanten",
+/// "Tijdig bijsturen als een project uitloopt"): no subject, the first clause ends in an
+/// infinitive. It names a behaviour as much as "Ik wil …" does.
+fn is_infinitive_phrase(goal: &Goal) -> bool {
+    if goal.lexicon.lang != crate::text::Lang::Nl || goal.cues(Category::Personal).next().is_some()
+    {
+        return false;
+    }
+    let Some(first) = goal.clauses.clauses.first() else {
+        return false;
+    };
+    let last_word = first
+        .tokens
+        .clone()
+        .rev()
+        .find(|&i| goal.tokens.tokens[i].kind == TokenKind::Word);
+    last_word.is_some_and(|i| {
+        let word = goal.tokens.folded(i);
+        word.len() > 4 && word.ends_with("en")
+    })
 }
