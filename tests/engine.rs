@@ -390,3 +390,18 @@ fn the_habit_an_if_then_plan_replaces_is_the_obstacle() {
     // Without a plan, an alternative is no habit named.
     assert!(!analyse("Ik wil leren om feedback te vragen in plaats van te wachten.").obstacle);
 }
+
+#[test]
+fn the_particle_of_a_separable_verb_opens_no_purpose() {
+    let a = analyse("Ik wil leren om beter met tegenslagen om te gaan.");
+    assert!(!a.outcome, "{a:#?}");
+    // `slagen` (to pass an exam) is no head of `tegenslagen` (setbacks).
+    assert_eq!(a.orientation, Orientation::Learning);
+}
+
+#[test]
+fn any_more_after_a_negated_verb_is_in_its_scope() {
+    assert!(
+        analyse("I don't want to make any more mistakes when preparing the medication.").avoidance
+    );
+}

@@ -162,7 +162,13 @@ fn outcome(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
                     && hit.tokens.start - c.tokens.end <= 3
                     && goal.clause_index(c) == goal.clause_index(hit)
             });
-        if is_complement || goal.clause(hit).kind == ClauseKind::Condition {
+        // "om beter met X om te gaan": the second `om` is the particle of `omgaan`, and its `te`
+        // belongs to the first.
+        let is_particle = goal.entry(hit).has_tag("purpose")
+            && goal.cues_tagged(Category::Outcome, "purpose").any(|other| {
+                other.tokens.end == hit.tokens.end && other.tokens.start < hit.tokens.start
+            });
+        if is_complement || is_particle || goal.clause(hit).kind == ClauseKind::Condition {
             continue;
         }
         evidence.push(goal.evidence(Verdict::Outcome, hit, goal.entry(hit).weight, None));
