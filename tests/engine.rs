@@ -405,3 +405,20 @@ fn any_more_after_a_negated_verb_is_in_its_scope() {
         analyse("I don't want to make any more mistakes when preparing the medication.").avoidance
     );
 }
+
+#[test]
+fn what_a_plan_step_is_for_is_no_outcome_of_the_wish() {
+    let a = analyse(
+        "Ik wil beter differentiëren in mijn lessen. Ik kijk elke maand bij een collega in de les om te zien hoe zij het doet.",
+    );
+    assert!(a.plan && !a.outcome, "{a:#?}");
+    let a = analyse(
+        "I want to speak up more. If I disagree in a meeting, I will say so within five minutes so that my view is heard.",
+    );
+    assert!(a.if_then && !a.outcome, "{a:#?}");
+    // A zodat after the plan still says what the whole goal brings.
+    let a = analyse(
+        "Ik wil mijn gesprekstechnieken uitbreiden. Ik volg in het voorjaar een training en pas het daarna toe, zodat inwoners zelf meer regie nemen.",
+    );
+    assert!(a.outcome, "{a:#?}");
+}

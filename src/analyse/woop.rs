@@ -4,7 +4,8 @@
 //!   ("Beter plannen", "Learn Terraform", "Omzet +5%") that does not open with a plan or a
 //!   condition.
 //! - Outcome: a purpose clause (`zodat`, `so that`) or an outcome cue (`om te leren`,
-//!   `so I can`), not inside the sentence that names the obstacle.
+//!   `so I can`), not inside the sentence that names the obstacle, not what an if-then plan's
+//!   action is for, and not the `om … te` of a plan step after the wish.
 //! - Obstacle: an inner obstacle or habit (`ik merk dat ik`, `I tend to`, `mijn valkuil`).
 //! - Plan: an action or strategy (`door … te`, `by …ing`, `ik ga`, `every Friday I'll`),
 //!   or an if-then plan.
@@ -143,20 +144,48 @@ fn outcome(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
         .filter(|h| counts_as_obstacle(goal, h))
         .map(|h| goal.sentence_of[h.tokens.start])
         .collect();
+    // What an if-then plan's action is for is the plan's reason, not the wish's benefit.
+    let if_then_sentences: Vec<usize> = goal
+        .clauses
+        .clauses
+        .iter()
+        .filter(|c| c.kind == ClauseKind::Then)
+        .map(|c| c.sentence)
+        .collect();
+    // Likewise the `om … te` of a plan step after the wish ("Ik kijk bij collega's in de les om
+    // te zien hoe zij het doen"); a `zodat` there still says what the whole goal brings.
+    let step_sentences: Vec<usize> = goal
+        .cues(Category::Plan)
+        .map(|h| goal.sentence_of[h.tokens.start])
+        .filter(|&s| {
+            s > 0
+                && !goal
+                    .cues(Category::Wish)
+                    .any(|w| goal.sentence_of[w.tokens.start] == s)
+        })
+        .collect();
     let mut found = false;
     for clause in &goal.clauses.clauses {
-        if clause.kind == ClauseKind::Purpose && !obstacle_sentences.contains(&clause.sentence) {
+        if clause.kind == ClauseKind::Purpose
+            && !obstacle_sentences.contains(&clause.sentence)
+            && !if_then_sentences.contains(&clause.sentence)
+        {
             evidence.push(goal.clause_evidence(Verdict::Outcome, clause, "purpose clause"));
             found = true;
         }
     }
     for hit in goal.cues(Category::Outcome) {
-        if obstacle_sentences.contains(&goal.sentence_of[hit.tokens.start]) {
+        let sentence = goal.sentence_of[hit.tokens.start];
+        let is_purpose = goal.entry(hit).has_tag("purpose");
+        if obstacle_sentences.contains(&sentence)
+            || if_then_sentences.contains(&sentence)
+            || (is_purpose && step_sentences.contains(&sentence))
+        {
             continue;
         }
         // `om … te` after leren, proberen, de neiging, het lukt me niet … is that word's object,
         // not a purpose.
-        let is_complement = goal.entry(hit).has_tag("purpose")
+        let is_complement = is_purpose
             && goal.cues_tagged(Category::Clause, "complement").any(|c| {
                 c.tokens.end <= hit.tokens.start
                     && hit.tokens.start - c.tokens.end <= 3
@@ -164,7 +193,7 @@ fn outcome(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
             });
         // "om beter met X om te gaan": the second `om` is the particle of `omgaan`, and its `te`
         // belongs to the first.
-        let is_particle = goal.entry(hit).has_tag("purpose")
+        let is_particle = is_purpose
             && goal.cues_tagged(Category::Outcome, "purpose").any(|other| {
                 other.tokens.end == hit.tokens.end && other.tokens.start < hit.tokens.start
             });
