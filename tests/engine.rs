@@ -422,3 +422,12 @@ fn what_a_plan_step_is_for_is_no_outcome_of_the_wish() {
     );
     assert!(a.outcome, "{a:#?}");
 }
+
+#[test]
+fn what_the_writer_says_of_themselves_after_but_is_the_obstacle() {
+    assert!(analyse("I want to delegate more, but I keep doing everything myself.").obstacle);
+    assert!(analyse("Ik wil meer delegeren, maar ik houd alles liever in eigen hand.").obstacle);
+    // Not a second wish, and not a contrast without the writer in it.
+    assert!(!analyse("I want to learn SQL, but I also want to pass the exam in June.").obstacle);
+    assert!(!analyse("Niet foutloos werken maar met aandacht leren van fouten.").obstacle);
+}

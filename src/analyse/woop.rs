@@ -241,6 +241,26 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
             found = true;
         }
     }
+    // "Ik wil vaker nee zeggen, maar ik …": what the writer says of themselves after the wish
+    // and a `maar`/`but` is what stands in its way.
+    for (index, clause) in goal.clauses.clauses.iter().enumerate() {
+        if clause.kind != ClauseKind::Contrast || index == 0 {
+            continue;
+        }
+        let after_wish = goal
+            .cues_in_clause(Category::Wish, index - 1)
+            .next()
+            .is_some();
+        let subject_first = goal
+            .cues_in_clause(Category::Personal, index)
+            .any(|h| goal.entry(h).has_tag("first") && h.tokens.start <= clause.tokens.start + 2);
+        let own_wish_or_plan = goal.cues_in_clause(Category::Wish, index).next().is_some()
+            || goal.cues_in_clause(Category::Plan, index).next().is_some();
+        if after_wish && subject_first && !own_wish_or_plan {
+            evidence.push(goal.clause_evidence(Verdict::Obstacle, clause, "but I …"));
+            found = true;
+        }
+    }
     for hit in goal.cues(Category::Obstacle) {
         if !counts_as_obstacle(goal, hit) {
             continue;
