@@ -258,8 +258,8 @@ fn dev_set_accuracy_does_not_regress() {
     let floors = [
         ("avoidance", 0.87),
         ("wish", 0.97),
-        ("outcome", 0.94),
-        ("obstacle", 0.90),
+        ("outcome", 0.95),
+        ("obstacle", 0.93),
         ("plan", 0.93),
         ("if_then", 0.97),
         ("concrete", 0.89),
