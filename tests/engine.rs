@@ -431,3 +431,23 @@ fn what_the_writer_says_of_themselves_after_but_is_the_obstacle() {
     assert!(!analyse("I want to learn SQL, but I also want to pass the exam in June.").obstacle);
     assert!(!analyse("Niet foutloos werken maar met aandacht leren van fouten.").obstacle);
 }
+
+#[test]
+fn a_wish_to_grow_with_nothing_named_is_unclear() {
+    for text in [
+        "Ik wil me verder ontwikkelen.",
+        "I want to grow.",
+        "Continue to develop",
+    ] {
+        let a = analyse(text);
+        assert_eq!(a.orientation, Orientation::Unclear, "{text}");
+    }
+    assert_eq!(
+        analyse("Grow as a leader").orientation,
+        Orientation::Learning
+    );
+    assert_eq!(
+        analyse("Ik wil mijn coachende vaardigheden ontwikkelen.").orientation,
+        Orientation::Learning
+    );
+}

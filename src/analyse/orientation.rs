@@ -429,6 +429,8 @@ pub fn assess(
         unclear(reason)
     } else if content_tokens < 2 {
         unclear("too short to tell what is to be learned or reached")
+    } else if names_nothing_to_develop(goal) {
+        unclear("a wish to grow with nothing named to grow in")
     } else if total < t.min_evidence && behaviour_aim {
         // "Ik wil rustiger reageren op kritiek": a wish about one's own behaviour with no
         // result standard is, by definition, a learning aim.
@@ -490,5 +492,36 @@ fn is_infinitive_phrase(goal: &Goal) -> bool {
     last_word.is_some_and(|i| {
         let word = goal.tokens.folded(i);
         word.len() > 4 && word.ends_with("en")
+    })
+}
+
+/// "Ik wil me verder ontwikkelen", "I want to grow", "Continue to develop": a verb of growth
+/// (tag `generic`) with no skill, behaviour or role beside it. Only the writer, the wish and
+/// words that carry on ("verder", "keep", "continue") may stand around it.
+fn names_nothing_to_develop(goal: &Goal) -> bool {
+    const CARRY_ON: &[&str] = &[
+        "me", "mij", "mezelf", "zich", "verder", "blijven", "door", "te", "to", "keep", "continue",
+        "further", "myself", "on",
+    ];
+    let generic: Vec<&crate::lexicon::matcher::Hit> = goal
+        .cues(Category::Learning)
+        .filter(|h| goal.entry(h).has_tag("generic"))
+        .collect();
+    if generic.is_empty() || goal.cues(Category::Learning).count() != generic.len() {
+        return false;
+    }
+    let covered = |i: usize| {
+        goal.hits.iter().any(|h| {
+            h.tokens.contains(&i)
+                && matches!(
+                    goal.entry(h).category,
+                    Category::Personal | Category::Wish | Category::Learning
+                )
+        })
+    };
+    (0..goal.tokens.len()).all(|i| {
+        goal.tokens.tokens[i].kind != TokenKind::Word
+            || covered(i)
+            || CARRY_ON.contains(&goal.tokens.folded(i))
     })
 }
