@@ -451,3 +451,20 @@ fn a_wish_to_grow_with_nothing_named_is_unclear() {
         Orientation::Learning
     );
 }
+
+#[test]
+fn a_result_reached_through_a_means_stays_a_performance_goal() {
+    for text in [
+        "Ik wil mijn klanttevredenheidsscore verhogen door beter te luisteren naar klanten.",
+        "Ik wil mijn omzet verhogen door te leren hoe ik beter onderhandel.",
+        "I want to increase my customer satisfaction score by listening better to customers.",
+    ] {
+        assert_eq!(
+            analyse(text).orientation,
+            Orientation::Performance,
+            "{text}"
+        );
+    }
+    let a = analyse("Ik wil mijn vaardigheden verbeteren door actief feedback te vragen.");
+    assert_eq!(a.orientation, Orientation::Learning);
+}

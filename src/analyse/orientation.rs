@@ -277,6 +277,10 @@ pub fn assess(
             factor *= t.learning_for_target;
             notes.push("serves a target");
         }
+        if is_means_of_result(goal, hit) {
+            factor *= t.in_plan;
+            notes.push("the means of a result");
+        }
         let weight = entry.weight * factor;
         learning += weight;
         per_clause[goal.clause_index(hit)].0 += weight;
@@ -297,7 +301,12 @@ pub fn assess(
             notes.push("negated");
         }
         let clause = goal.clause_index(hit);
-        let in_plan = goal.clause(hit).kind == ClauseKind::Then || facts.plan_clause[clause];
+        // A result named before the means of its clause is the aim, not part of the plan.
+        let aim_before_means = goal
+            .cues_tagged(Category::Plan, "means")
+            .any(|m| goal.clause_index(m) == clause && hit.tokens.end <= m.tokens.start);
+        let in_plan = goal.clause(hit).kind == ClauseKind::Then
+            || (facts.plan_clause[clause] && !aim_before_means);
         if in_plan {
             factor *= t.in_plan;
             notes.push("in the plan");
@@ -523,5 +532,31 @@ fn names_nothing_to_develop(goal: &Goal) -> bool {
         goal.tokens.tokens[i].kind != TokenKind::Word
             || covered(i)
             || CARRY_ON.contains(&goal.tokens.folded(i))
+    })
+}
+
+/// "Ik wil mijn klanttevredenheidsscore verhogen door beter te luisteren", "increase my score by
+/// listening better": a learning word in the means (`door … te`, `by …ing`) of a result named
+/// before it in the same clause serves that result (SCHEMA: a performance goal that only
+/// mentions a means stays performance).
+fn is_means_of_result(goal: &Goal, hit: &Hit) -> bool {
+    let clause = goal.clause_index(hit);
+    let means_start = goal
+        .cues_tagged(Category::Plan, "means")
+        .filter(|m| goal.clause_index(m) == clause && m.tokens.start < hit.tokens.start)
+        .map(|m| m.tokens.start)
+        .chain(
+            (1..hit.tokens.start)
+                .filter(|&i| {
+                    goal.tokens.folded(i - 1) == "by"
+                        && goal.tokens.folded(i).ends_with("ing")
+                        && goal.clauses.clause_of[i] == clause
+                })
+                .map(|i| i - 1),
+        )
+        .min();
+    means_start.is_some_and(|start| {
+        goal.cues(Category::Performance)
+            .any(|p| goal.clause_index(p) == clause && p.tokens.end <= start && !goal.is_label(p))
     })
 }
