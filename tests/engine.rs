@@ -404,6 +404,8 @@ fn any_more_after_a_negated_verb_is_in_its_scope() {
     assert!(
         analyse("I don't want to make any more mistakes when preparing the medication.").avoidance
     );
+    // A negated wish reaches over its verb.
+    assert!(analyse("I never want to receive a complaint about my driving again.").avoidance);
 }
 
 #[test]

@@ -343,7 +343,17 @@ pub fn assess(
 
     for hit in goal.cues(Category::Avoidance) {
         let entry = goal.entry(hit);
-        let negator = goal.preceded_by(hit, Category::Negation, NEGATORS, t.negation_window);
+        // "I never want to receive a complaint again": a negated wish reaches over its verb.
+        let negator = goal
+            .preceded_by(hit, Category::Negation, NEGATORS, t.negation_window)
+            .or_else(|| {
+                goal.preceded_by(hit, Category::Negation, NEGATORS, t.negation_window + 3)
+                    .filter(|n| {
+                        goal.cues_tagged(Category::Wish, "modal").any(|w| {
+                            w.tokens.start >= n.tokens.end && w.tokens.end <= hit.tokens.start
+                        })
+                    })
+            });
         let counts = entry.has_tag("avoid") || (entry.has_tag("failure") && negator.is_some());
         if !counts {
             continue;
