@@ -1,6 +1,6 @@
 //! Does the cost of one goal grow linearly with its length? Analyses goals of N and 2N bytes
-//! (a long pasted text, and one line of N tokens without any punctuation) and prints the time
-//! ratio, which should stay near 2.
+//! (a long pasted text, one line of N tokens without any punctuation, and one sentence full of
+//! gap-pattern openers) and prints the time ratio, which should stay near 2.
 //!
 //! `cargo run --release --example linear -- 10000000`
 
@@ -23,8 +23,15 @@ fn main() {
     let sentence =
         "Ik wil beter luisteren tijdens overleggen, zodat collega's zich gehoord voelen. ";
     let words = "ik wil leren plannen en feedback vragen ";
+    // Openers of gap patterns (`om … te`, `door … te`, `als … dan`) in one endless sentence,
+    // some without their partner.
+    let gaps = "ik wil nooit meer een klacht krijgen en mijn omzet verhogen door beter te luisteren om beter met tegenslagen om te gaan als het kan ";
     Engine::builtin();
-    for (name, unit) in [("sentences", sentence), ("one line of tokens", words)] {
+    for (name, unit) in [
+        ("sentences", sentence),
+        ("one line of tokens", words),
+        ("gap patterns in one sentence", gaps),
+    ] {
         let small = unit.repeat(bytes / 2 / unit.len());
         let large = unit.repeat(bytes / unit.len());
         let (a, b) = (seconds(&small), seconds(&large));

@@ -213,6 +213,8 @@ pub struct Goal<'a> {
     /// things up here so a goal's cost stays linear however long it is.
     hits_by_clause: Vec<Vec<usize>>,
     hits_ending_at: Vec<Vec<usize>>,
+    /// Per clause: a purpose clause, or joined to one (see [`Goal::in_purpose`]).
+    purpose_clause: Vec<bool>,
 }
 
 impl<'a> Goal<'a> {
@@ -225,6 +227,15 @@ impl<'a> Goal<'a> {
         clauses: Clauses,
         in_quote: Vec<bool>,
     ) -> Goal<'a> {
+        // A clause joined by en/and to a purpose clause is part of that purpose.
+        let mut purpose_clause = Vec::with_capacity(clauses.clauses.len());
+        for (i, clause) in clauses.clauses.iter().enumerate() {
+            let joined = i > 0
+                && clause.kind == ClauseKind::Addition
+                && clauses.clauses[i - 1].sentence == clause.sentence
+                && purpose_clause[i - 1];
+            purpose_clause.push(clause.kind == ClauseKind::Purpose || joined);
+        }
         let mut hits_by_clause = vec![Vec::new(); clauses.clauses.len()];
         let mut hits_ending_at = vec![Vec::new(); tokens.len() + 1];
         for (i, hit) in hits.iter().enumerate() {
@@ -241,6 +252,7 @@ impl<'a> Goal<'a> {
             in_quote,
             hits_by_clause,
             hits_ending_at,
+            purpose_clause,
         }
     }
 
@@ -285,19 +297,7 @@ impl<'a> Goal<'a> {
     /// Is `hit` in a purpose clause, or in a clause joined to one by `en`/`and` ("zodat ik mijn
     /// deadlines haal en minder gestrest ben")?
     pub fn in_purpose(&self, hit: &Hit) -> bool {
-        let clauses = &self.clauses.clauses;
-        let mut at = self.clause_index(hit);
-        loop {
-            match clauses[at].kind {
-                ClauseKind::Purpose => return true,
-                ClauseKind::Addition
-                    if at > 0 && clauses[at - 1].sentence == clauses[at].sentence =>
-                {
-                    at -= 1
-                }
-                _ => return false,
-            }
-        }
+        self.purpose_clause[self.clause_index(hit)]
     }
 
     /// The hits of `category` in the clause with index `clause`.

@@ -120,6 +120,11 @@ struct Facts {
     aim_clause: Vec<bool>,
     /// Per sentence: holds a plan cue or an if-then structure.
     plan_sentence: Vec<bool>,
+    /// Per clause, the first and last start of a means (`door … te`, `by …ing`).
+    first_means: Vec<Option<usize>>,
+    last_means: Vec<Option<usize>>,
+    /// Per clause, the first end of a result cue (performance, not a form label).
+    first_result_end: Vec<Option<usize>>,
 }
 
 impl Facts {
@@ -133,7 +138,31 @@ impl Facts {
             plan_clause: vec![false; clauses],
             aim_clause: vec![false; clauses],
             plan_sentence: vec![false; sentences],
+            first_means: vec![None; clauses],
+            last_means: vec![None; clauses],
+            first_result_end: vec![None; clauses],
         };
+        let add_means = |facts: &mut Facts, clause: usize, start: usize| {
+            let first = &mut facts.first_means[clause];
+            *first = Some(first.map_or(start, |s| s.min(start)));
+            let last = &mut facts.last_means[clause];
+            *last = Some(last.map_or(start, |s| s.max(start)));
+        };
+        for i in 1..goal.tokens.len() {
+            if goal.tokens.folded(i - 1) == "by" && goal.tokens.folded(i).ends_with("ing") {
+                add_means(&mut facts, goal.clauses.clause_of[i], i - 1);
+            }
+        }
+        for hit in goal.cues_tagged(Category::Plan, "means") {
+            add_means(&mut facts, goal.clause_index(hit), hit.tokens.start);
+        }
+        for hit in goal
+            .cues(Category::Performance)
+            .filter(|h| !goal.is_label(h))
+        {
+            let first = &mut facts.first_result_end[goal.clause_index(hit)];
+            *first = Some(first.map_or(hit.tokens.end, |e| e.min(hit.tokens.end)));
+        }
         for clause in &goal.clauses.clauses {
             match clause.kind {
                 ClauseKind::Contrast => {
@@ -277,7 +306,7 @@ pub fn assess(
             factor *= t.learning_for_target;
             notes.push("serves a target");
         }
-        if is_means_of_result(goal, hit) {
+        if is_means_of_result(goal, &facts, hit) {
             factor *= t.in_plan;
             notes.push("the means of a result");
         }
@@ -302,9 +331,7 @@ pub fn assess(
         }
         let clause = goal.clause_index(hit);
         // A result named before the means of its clause is the aim, not part of the plan.
-        let aim_before_means = goal
-            .cues_tagged(Category::Plan, "means")
-            .any(|m| goal.clause_index(m) == clause && hit.tokens.end <= m.tokens.start);
+        let aim_before_means = facts.last_means[clause].is_some_and(|m| hit.tokens.end <= m);
         let in_plan = goal.clause(hit).kind == ClauseKind::Then
             || (facts.plan_clause[clause] && !aim_before_means);
         if in_plan {
@@ -341,6 +368,15 @@ pub fn assess(
         evidence.push(ev);
     }
 
+    // Per token: the latest start of a wish modal that ends at or before it.
+    let mut latest_modal_by: Vec<Option<usize>> = vec![None; goal.tokens.len() + 1];
+    for w in goal.cues_tagged(Category::Wish, "modal") {
+        let at = &mut latest_modal_by[w.tokens.end];
+        *at = Some(at.map_or(w.tokens.start, |s| s.max(w.tokens.start)));
+    }
+    for i in 1..latest_modal_by.len() {
+        latest_modal_by[i] = latest_modal_by[i].max(latest_modal_by[i - 1]);
+    }
     for hit in goal.cues(Category::Avoidance) {
         let entry = goal.entry(hit);
         // "I never want to receive a complaint again": a negated wish reaches over its verb.
@@ -349,9 +385,7 @@ pub fn assess(
             .or_else(|| {
                 goal.preceded_by(hit, Category::Negation, NEGATORS, t.negation_window + 3)
                     .filter(|n| {
-                        goal.cues_tagged(Category::Wish, "modal").any(|w| {
-                            w.tokens.start >= n.tokens.end && w.tokens.end <= hit.tokens.start
-                        })
+                        latest_modal_by[hit.tokens.start].is_some_and(|w| w >= n.tokens.end)
                     })
             });
         let counts = entry.has_tag("avoid") || (entry.has_tag("failure") && negator.is_some());
@@ -529,18 +563,19 @@ fn names_nothing_to_develop(goal: &Goal) -> bool {
     if generic.is_empty() || goal.cues(Category::Learning).count() != generic.len() {
         return false;
     }
-    let covered = |i: usize| {
-        goal.hits.iter().any(|h| {
-            h.tokens.contains(&i)
-                && matches!(
-                    goal.entry(h).category,
-                    Category::Personal | Category::Wish | Category::Learning
-                )
-        })
-    };
+    let mut covered = vec![false; goal.tokens.len()];
+    for hit in &goal.hits {
+        let category = goal.entry(hit).category;
+        if matches!(
+            category,
+            Category::Personal | Category::Wish | Category::Learning
+        ) {
+            covered[hit.tokens.clone()].fill(true);
+        }
+    }
     (0..goal.tokens.len()).all(|i| {
         goal.tokens.tokens[i].kind != TokenKind::Word
-            || covered(i)
+            || covered[i]
             || CARRY_ON.contains(&goal.tokens.folded(i))
     })
 }
@@ -549,24 +584,9 @@ fn names_nothing_to_develop(goal: &Goal) -> bool {
 /// listening better": a learning word in the means (`door … te`, `by …ing`) of a result named
 /// before it in the same clause serves that result (SCHEMA: a performance goal that only
 /// mentions a means stays performance).
-fn is_means_of_result(goal: &Goal, hit: &Hit) -> bool {
+fn is_means_of_result(goal: &Goal, facts: &Facts, hit: &Hit) -> bool {
     let clause = goal.clause_index(hit);
-    let means_start = goal
-        .cues_tagged(Category::Plan, "means")
-        .filter(|m| goal.clause_index(m) == clause && m.tokens.start < hit.tokens.start)
-        .map(|m| m.tokens.start)
-        .chain(
-            (1..hit.tokens.start)
-                .filter(|&i| {
-                    goal.tokens.folded(i - 1) == "by"
-                        && goal.tokens.folded(i).ends_with("ing")
-                        && goal.clauses.clause_of[i] == clause
-                })
-                .map(|i| i - 1),
-        )
-        .min();
-    means_start.is_some_and(|start| {
-        goal.cues(Category::Performance)
-            .any(|p| goal.clause_index(p) == clause && p.tokens.end <= start && !goal.is_label(p))
+    facts.first_means[clause].is_some_and(|means| {
+        means < hit.tokens.start && facts.first_result_end[clause].is_some_and(|end| end <= means)
     })
 }

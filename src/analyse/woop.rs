@@ -139,64 +139,75 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
 }
 
 fn outcome(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
-    let obstacle_sentences: Vec<usize> = goal
+    // Per sentence, whether it names the obstacle, holds an if-then plan (what its action is
+    // for is the plan's reason, not the wish's benefit), or is a plan step after the wish (its
+    // `om … te` is the step's purpose: "Ik kijk bij collega's in de les om te zien hoe zij het
+    // doen"; a `zodat` there still says what the whole goal brings).
+    let sentences = goal.sentence_of.iter().max().map_or(1, |m| m + 1);
+    let mut obstacle_sentence = vec![false; sentences];
+    let mut if_then_sentence = vec![false; sentences];
+    let mut plan_sentence = vec![false; sentences];
+    let mut wish_sentence = vec![false; sentences];
+    for hit in goal
         .cues(Category::Obstacle)
         .filter(|h| counts_as_obstacle(goal, h))
-        .map(|h| goal.sentence_of[h.tokens.start])
-        .collect();
-    // What an if-then plan's action is for is the plan's reason, not the wish's benefit.
-    let if_then_sentences: Vec<usize> = goal
+    {
+        obstacle_sentence[goal.sentence_of[hit.tokens.start]] = true;
+    }
+    for clause in goal
         .clauses
         .clauses
         .iter()
         .filter(|c| c.kind == ClauseKind::Then)
-        .map(|c| c.sentence)
-        .collect();
-    // Likewise the `om … te` of a plan step after the wish ("Ik kijk bij collega's in de les om
-    // te zien hoe zij het doen"); a `zodat` there still says what the whole goal brings.
-    let step_sentences: Vec<usize> = goal
-        .cues(Category::Plan)
-        .map(|h| goal.sentence_of[h.tokens.start])
-        .filter(|&s| {
-            s > 0
-                && !goal
-                    .cues(Category::Wish)
-                    .any(|w| goal.sentence_of[w.tokens.start] == s)
-        })
-        .collect();
+    {
+        if_then_sentence[clause.sentence] = true;
+    }
+    for hit in goal.cues(Category::Plan) {
+        plan_sentence[goal.sentence_of[hit.tokens.start]] = true;
+    }
+    for hit in goal.cues(Category::Wish) {
+        wish_sentence[goal.sentence_of[hit.tokens.start]] = true;
+    }
+    let step_sentence = |s: usize| s > 0 && plan_sentence[s] && !wish_sentence[s];
     let mut found = false;
     for clause in &goal.clauses.clauses {
         if clause.kind == ClauseKind::Purpose
-            && !obstacle_sentences.contains(&clause.sentence)
-            && !if_then_sentences.contains(&clause.sentence)
+            && !obstacle_sentence[clause.sentence]
+            && !if_then_sentence[clause.sentence]
         {
             evidence.push(goal.clause_evidence(Verdict::Outcome, clause, "purpose clause"));
             found = true;
         }
     }
+    // Per token: the earliest start of an `om … te` that ends there.
+    let mut first_purpose_ending_at = vec![usize::MAX; goal.tokens.len() + 1];
+    for hit in goal.cues_tagged(Category::Outcome, "purpose") {
+        let first = &mut first_purpose_ending_at[hit.tokens.end];
+        *first = (*first).min(hit.tokens.start);
+    }
     for hit in goal.cues(Category::Outcome) {
         let sentence = goal.sentence_of[hit.tokens.start];
         let is_purpose = goal.entry(hit).has_tag("purpose");
-        if obstacle_sentences.contains(&sentence)
-            || if_then_sentences.contains(&sentence)
-            || (is_purpose && step_sentences.contains(&sentence))
+        if obstacle_sentence[sentence]
+            || if_then_sentence[sentence]
+            || (is_purpose && step_sentence(sentence))
         {
             continue;
         }
         // `om … te` after leren, proberen, de neiging, het lukt me niet … is that word's object,
         // not a purpose.
         let is_complement = is_purpose
-            && goal.cues_tagged(Category::Clause, "complement").any(|c| {
-                c.tokens.end <= hit.tokens.start
-                    && hit.tokens.start - c.tokens.end <= 3
-                    && goal.clause_index(c) == goal.clause_index(hit)
+            && (hit.tokens.start.saturating_sub(3)..=hit.tokens.start).any(|end| {
+                goal.hits_ending_at(end).any(|c| {
+                    let entry = goal.entry(c);
+                    entry.category == Category::Clause
+                        && entry.has_tag("complement")
+                        && goal.clause_index(c) == goal.clause_index(hit)
+                })
             });
         // "om beter met X om te gaan": the second `om` is the particle of `omgaan`, and its `te`
         // belongs to the first.
-        let is_particle = is_purpose
-            && goal.cues_tagged(Category::Outcome, "purpose").any(|other| {
-                other.tokens.end == hit.tokens.end && other.tokens.start < hit.tokens.start
-            });
+        let is_particle = is_purpose && first_purpose_ending_at[hit.tokens.end] < hit.tokens.start;
         if is_complement || is_particle || goal.clause(hit).kind == ClauseKind::Condition {
             continue;
         }
@@ -226,16 +237,16 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
             found = true;
         }
     }
+    // Per clause: does an if-then consequent come at or before it in its sentence? The
+    // alternative after the plan's action opens a clause of its own.
+    let mut after_then = Vec::with_capacity(goal.clauses.clauses.len());
+    for (i, clause) in goal.clauses.clauses.iter().enumerate() {
+        let earlier =
+            i > 0 && goal.clauses.clauses[i - 1].sentence == clause.sentence && after_then[i - 1];
+        after_then.push(clause.kind == ClauseKind::Then || earlier);
+    }
     for hit in goal.cues_tagged(Category::Negation, "habit") {
-        // The alternative after the plan's action opens a clause of its own.
-        let clause = goal.clause_index(hit);
-        let sentence = goal.clauses.clauses[clause].sentence;
-        let after_then = goal.clauses.clauses[..=clause]
-            .iter()
-            .rev()
-            .take_while(|c| c.sentence == sentence)
-            .any(|c| c.kind == ClauseKind::Then);
-        if after_then {
+        if after_then[goal.clause_index(hit)] {
             let note = Some("replaced by the plan".to_string());
             evidence.push(goal.evidence(Verdict::Obstacle, hit, 1.0, note));
             found = true;
@@ -325,13 +336,11 @@ fn is_fronted(goal: &Goal, start: usize) -> bool {
         match goal.tokens.tokens[before].kind {
             TokenKind::Punct(_) | TokenKind::LineBreak | TokenKind::Bullet => return true,
             TokenKind::Word => {
-                let connective = goal.hits.iter().find(|h| {
-                    h.tokens.end == at && {
-                        let entry = goal.entry(h);
-                        (entry.category == Category::Clause
-                            && (entry.has_tag("consequence") || entry.has_tag("coordination")))
-                            || (entry.category == Category::Negation && entry.has_tag("contrast"))
-                    }
+                let connective = goal.hits_ending_at(at).find(|h| {
+                    let entry = goal.entry(h);
+                    (entry.category == Category::Clause
+                        && (entry.has_tag("consequence") || entry.has_tag("coordination")))
+                        || (entry.category == Category::Negation && entry.has_tag("contrast"))
                 });
                 match connective {
                     Some(hit) => at = hit.tokens.start,
@@ -345,23 +354,29 @@ fn is_fronted(goal: &Goal, start: usize) -> bool {
 
 fn if_then(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     let clauses = &goal.clauses.clauses;
+    // Per clause, the next consequent in its sentence, found in one pass from the end.
+    let mut next_then = vec![None; clauses.len()];
+    for i in (0..clauses.len().saturating_sub(1)).rev() {
+        next_then[i] = if clauses[i + 1].sentence != clauses[i].sentence {
+            None
+        } else if clauses[i + 1].kind == ClauseKind::Then {
+            Some(i + 1)
+        } else {
+            next_then[i + 1]
+        };
+    }
     let mut found = false;
     for (i, condition) in clauses.iter().enumerate() {
         if condition.kind != ClauseKind::Condition || !is_fronted(goal, condition.tokens.start) {
             continue;
         }
-        let consequent = clauses[i + 1..]
-            .iter()
-            .take_while(|c| c.sentence == condition.sentence)
-            .enumerate()
-            .find(|(_, c)| c.kind == ClauseKind::Then);
-        let Some((offset, then)) = consequent else {
+        let Some(then_index) = next_then[i] else {
             continue;
         };
-        let then_index = i + 1 + offset;
-        let is_wish = goal.cues(Category::Wish).any(|h| {
-            goal.clauses.clause_of[h.tokens.start] == then_index && goal.entry(h).has_tag("modal")
-        });
+        let then = &clauses[then_index];
+        let is_wish = goal
+            .cues_in_clause(Category::Wish, then_index)
+            .any(|h| goal.entry(h).has_tag("modal"));
         let has_words = goal.tokens.tokens[then.tokens.clone()]
             .iter()
             .any(|t| t.kind == TokenKind::Word);

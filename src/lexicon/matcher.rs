@@ -265,13 +265,14 @@ fn assemble_gaps(
         let mut part_starts = vec![start];
         let mut last_end = end;
         for next in 1..wanted {
-            let found = parts[i + 1..].iter().find(|&&(e, p, s, _)| {
-                e == entry
-                    && p == next
-                    && s >= last_end
-                    && s - last_end <= MAX_GAP_TOKENS
-                    && sentence_of[s] == sentence_of[start]
-            });
+            // The parts are sorted by entry, then start: stop at the first one past the gap, so
+            // a part with no partner costs the gap's length, not the rest of the goal.
+            let found = parts[i + 1..]
+                .iter()
+                .take_while(|&&(e, _, s, _)| e == entry && s <= last_end + MAX_GAP_TOKENS)
+                .find(|&&(_, p, s, _)| {
+                    p == next && s >= last_end && sentence_of[s] == sentence_of[start]
+                });
             match found {
                 Some(&(_, _, s, e)) => {
                     part_starts.push(s);
