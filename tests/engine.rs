@@ -66,6 +66,9 @@ fn negated_failure_is_avoidance_but_failure_alone_is_not() {
     assert!(analyse("Geen medicatiefouten meer maken.").avoidance);
     assert!(analyse("Zero medication errors this year.").avoidance);
     assert!(!analyse("Ik wil leren van mijn fouten door ze te bespreken.").avoidance);
+    // "niemand", "nobody", "nothing" negate as "geen" and "no" do.
+    assert!(analyse("Ik wil dat er niets misgaat bij de overdracht.").avoidance);
+    assert!(analyse("I want to make sure nobody complains about the rota.").avoidance);
 }
 
 #[test]
