@@ -300,6 +300,20 @@ impl<'a> Goal<'a> {
         self.purpose_clause[self.clause_index(hit)]
     }
 
+    /// How many sentences the goal has.
+    pub fn sentence_count(&self) -> usize {
+        self.sentence_of.iter().max().map_or(1, |m| m + 1)
+    }
+
+    /// Is token `i` the gerund of an English "by …ing" means ("improve X by reading up")?
+    pub fn by_gerund_at(&self, i: usize) -> bool {
+        self.lexicon.lang == Lang::En
+            && i > 0
+            && self.tokens.tokens[i].kind == TokenKind::Word
+            && self.tokens.folded(i - 1) == "by"
+            && self.tokens.folded(i).ends_with("ing")
+    }
+
     /// The hits of `category` in the clause with index `clause`.
     pub fn cues_in_clause(&self, category: Category, clause: usize) -> impl Iterator<Item = &Hit> {
         self.hits_by_clause[clause]

@@ -130,7 +130,7 @@ struct Facts {
 impl Facts {
     fn new(goal: &Goal) -> Facts {
         let clauses = goal.clauses.clauses.len();
-        let sentences = goal.sentence_of.iter().max().map_or(1, |m| m + 1);
+        let sentences = goal.sentence_count();
         let mut facts = Facts {
             last_contrast: vec![None; sentences],
             last_target: vec![None; clauses],
@@ -149,7 +149,7 @@ impl Facts {
             *last = Some(last.map_or(start, |s| s.max(start)));
         };
         for i in 1..goal.tokens.len() {
-            if goal.tokens.folded(i - 1) == "by" && goal.tokens.folded(i).ends_with("ing") {
+            if goal.by_gerund_at(i) {
                 add_means(&mut facts, goal.clauses.clause_of[i], i - 1);
             }
         }
@@ -552,24 +552,24 @@ fn is_infinitive_phrase(goal: &Goal) -> bool {
 /// (tag `generic`) with no skill, behaviour or role beside it. Only the writer, the wish and
 /// words that carry on ("verder", "keep", "continue") may stand around it.
 fn names_nothing_to_develop(goal: &Goal) -> bool {
-    const CARRY_ON: &[&str] = &[
-        "me", "mij", "mezelf", "zich", "verder", "blijven", "door", "te", "to", "keep", "continue",
-        "further", "myself", "on",
-    ];
-    let generic: Vec<&crate::lexicon::matcher::Hit> = goal
-        .cues(Category::Learning)
-        .filter(|h| goal.entry(h).has_tag("generic"))
-        .collect();
-    if generic.is_empty() || goal.cues(Category::Learning).count() != generic.len() {
+    // Grammar and carrying on around the verb ("zich verder ontwikkelen", "continue to
+    // develop", "keep on"); `blijven` and `keep` are vague directions already. Not lexicon
+    // entries: as directions they would make "Continue …" a wish phrase everywhere else.
+    const CARRY_ON: &[&str] = &["zich", "te", "to", "on", "verder", "continue", "further"];
+    let mut learning = goal.cues(Category::Learning).peekable();
+    if learning.peek().is_none() || !learning.all(|h| goal.entry(h).has_tag("generic")) {
         return false;
     }
+    // The writer, the wish, the verb of growth and a direction ("blijven", "keep") say nothing
+    // about what is to grow.
     let mut covered = vec![false; goal.tokens.len()];
     for hit in &goal.hits {
-        let category = goal.entry(hit).category;
-        if matches!(
-            category,
+        let entry = goal.entry(hit);
+        let says_nothing = matches!(
+            entry.category,
             Category::Personal | Category::Wish | Category::Learning
-        ) {
+        ) || (entry.category == Category::Vague && entry.has_tag("direction"));
+        if says_nothing {
             covered[hit.tokens.clone()].fill(true);
         }
     }

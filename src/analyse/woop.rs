@@ -143,7 +143,7 @@ fn outcome(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     // for is the plan's reason, not the wish's benefit), or is a plan step after the wish (its
     // `om … te` is the step's purpose: "Ik kijk bij collega's in de les om te zien hoe zij het
     // doen"; a `zodat` there still says what the whole goal brings).
-    let sentences = goal.sentence_of.iter().max().map_or(1, |m| m + 1);
+    let sentences = goal.sentence_count();
     let mut obstacle_sentence = vec![false; sentences];
     let mut if_then_sentence = vec![false; sentences];
     let mut plan_sentence = vec![false; sentences];
@@ -301,23 +301,19 @@ fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
         found = true;
     }
     // English "by …ing": the means of a wish ("improve my knowledge by reading up").
-    if goal.lexicon.lang == crate::text::Lang::En {
-        for i in 1..goal.tokens.len() {
-            let is_gerund = goal.tokens.tokens[i].kind == TokenKind::Word
-                && goal.tokens.folded(i).ends_with("ing");
-            if is_gerund && goal.tokens.folded(i - 1) == "by" && !goal.in_quote[i] {
-                let span = goal.tokens.tokens[i - 1].span.start..goal.tokens.tokens[i].span.end;
-                evidence.push(Evidence {
-                    verdict: Verdict::Plan,
-                    category: Category::Plan,
-                    cue: "by …ing".into(),
-                    text: goal.text[span.clone()].to_string(),
-                    span,
-                    weight: 1.0,
-                    note: None,
-                });
-                found = true;
-            }
+    for i in 1..goal.tokens.len() {
+        if goal.by_gerund_at(i) && !goal.in_quote[i] {
+            let span = goal.tokens.tokens[i - 1].span.start..goal.tokens.tokens[i].span.end;
+            evidence.push(Evidence {
+                verdict: Verdict::Plan,
+                category: Category::Plan,
+                cue: "by …ing".into(),
+                text: goal.text[span.clone()].to_string(),
+                span,
+                weight: 1.0,
+                note: None,
+            });
+            found = true;
         }
     }
     found
