@@ -139,3 +139,25 @@ fn suggestions_read_back_as_learning_goals_in_the_same_language() {
         );
     }
 }
+
+/// A wish that is negated but not framed as avoidance ("niet meer zo snel boos worden") keeps
+/// its negation in the rewrite: dropping it would turn the goal into its opposite.
+#[test]
+fn a_negated_wish_keeps_its_negation() {
+    let engine = Engine::builtin();
+    for (goal, negation) in [
+        (
+            "Ik wil niet meer zo snel boos worden in overleggen.",
+            "niet meer",
+        ),
+        (
+            "I don't want to interrupt people in meetings anymore.",
+            "don't",
+        ),
+    ] {
+        let a = engine.analyse(goal, &Options::default());
+        assert!(!a.avoidance, "{goal}");
+        let text = a.suggestion.text.expect("a rewrite");
+        assert!(text.contains(negation), "{goal} → {text}");
+    }
+}

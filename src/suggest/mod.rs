@@ -305,7 +305,7 @@ fn find_head<'a>(pieces: &[Piece<'a>], data: &SuggestData) -> Head<'a> {
         let obligation = (0..n).any(|k| match_any(pieces, k, &g.obligations).is_some());
         let negated = (0..n).any(|k| match_any(&pieces[..n], k, &g.negators).is_some());
         return Head {
-            kept: (!obligation && !negated).then(|| pieces[..n].to_vec()),
+            kept: (!obligation).then(|| pieces[..n].to_vec()),
             modal: true,
             negated,
             person: Person::First,
