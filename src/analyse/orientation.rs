@@ -393,9 +393,10 @@ pub fn assess(
             continue;
         }
         // "I tend to avoid the difficult stakeholders" describes a habit: an obstacle, not a
-        // goal framed as avoidance; "instead of avoiding them" turns it round.
+        // goal framed as avoidance; "instead of avoiding them" turns it round. An obstacle word
+        // inside the avoided phrase ("niet onzeker overkomen") is what is avoided, no frame.
         let clause = goal.clause_index(hit);
-        let in_obstacle = facts.first_obstacle[clause].is_some_and(|s| s <= hit.tokens.start);
+        let in_obstacle = facts.first_obstacle[clause].is_some_and(|s| s < hit.tokens.start);
         // "stop avoiding conflict", "niet langer vermijden": a negated verb of avoiding is
         // the approach, and the habit it ends is the obstacle (see woop).
         let turned = goal

@@ -70,6 +70,8 @@ pub struct Matcher {
     /// Single Dutch words in folded surface form, to find them at the end of a compound
     /// whose stem does not end in theirs (`projectmanagementvaardigheden`).
     heads: Option<(AhoCorasick, Vec<Vec<usize>>)>,
+    /// Folded verb prefixes: no compound head is found right after one of these alone.
+    verb_prefixes: Vec<String>,
 }
 
 impl Matcher {
@@ -81,8 +83,12 @@ impl Matcher {
         let mut head_keys: Vec<String> = Vec::new();
         let mut head_uses: Vec<Vec<usize>> = Vec::new();
         let mut head_index = std::collections::HashMap::new();
+        let mut verb_prefixes = Vec::new();
         for (entry_id, entry) in lexicon.entries.iter().enumerate() {
-            if entry.category == Category::Language {
+            if entry.category == Category::Prefix {
+                verb_prefixes.push(fold(&entry.phrase));
+            }
+            if matches!(entry.category, Category::Language | Category::Prefix) {
                 continue;
             }
             let surface = fold(&entry.phrase);
@@ -135,7 +141,13 @@ impl Matcher {
             automaton,
             patterns,
             heads,
+            verb_prefixes,
         })
+    }
+
+    /// Is `modifier`, the part of a word before a cue, a verb prefix alone (`over` + `winnen`)?
+    fn is_verb_prefix(&self, modifier: &str) -> bool {
+        self.verb_prefixes.iter().any(|p| p == modifier)
     }
 
     /// Every cue of `lexicon` in `tokens`, sorted by position.
@@ -152,9 +164,12 @@ impl Matcher {
             ) else {
                 continue;
             };
+            let after_prefix = compound
+                && self.is_verb_prefix(&stream.text[stream.spans[start_token].0..m.start()]);
             for &(entry, part) in &self.patterns[m.pattern()].uses {
                 let e = &lexicon.entries[entry];
                 if (compound && (e.has_tag("whole") || !e.category.compounds()))
+                    || (after_prefix && is_verb(&e.phrase))
                     || (e.has_tag("exact")
                         && !surface_matches(tokens, start_token..end_token, &e.phrase))
                 {
@@ -172,8 +187,10 @@ impl Matcher {
                 let word = tokens.folded(i);
                 for m in heads.find_overlapping_iter(word) {
                     if m.end() == word.len() && m.start() >= MIN_COMPOUND_MODIFIER {
+                        let after_prefix = self.is_verb_prefix(&word[..m.start()]);
                         for &entry in &uses[m.pattern()] {
-                            if lexicon.entries[entry].has_tag("whole") {
+                            let e = &lexicon.entries[entry];
+                            if e.has_tag("whole") || (after_prefix && is_verb(&e.phrase)) {
                                 continue;
                             }
                             let group = overlap_group(lexicon.entries[entry].category);
@@ -226,6 +243,12 @@ impl Matcher {
         hits.sort_by_key(|h| (h.tokens.start, h.tokens.end, h.entry));
         hits
     }
+}
+
+/// A Dutch verb cue, written as its infinitive: a prefix before it makes another verb
+/// (`overwinnen`), where before a noun it makes a compound (`voorgesprek` is a `gesprek`).
+fn is_verb(phrase: &str) -> bool {
+    phrase.ends_with("en")
 }
 
 /// For entries tagged `exact`: do the tokens read as the phrase itself, not only as its stems
@@ -419,6 +442,31 @@ mod tests {
             found(&lex, "twee klantgesprekken"),
             ["follow_up=klantgesprekken"]
         );
+    }
+
+    #[test]
+    fn a_verb_prefix_is_no_compound_modifier() {
+        let lex = lexicon(
+            Lang::Nl,
+            &[
+                (
+                    "performance",
+                    "winnen
+",
+                ),
+                (
+                    "prefix", "over
+",
+                ),
+            ],
+        );
+        assert!(found(&lex, "mijn angst overwinnen").is_empty());
+        assert_eq!(found(&lex, "klanten winnen"), ["performance=winnen"]);
+        let lex = lexicon(
+            Lang::Nl,
+            &[("follow_up", "gesprek\n"), ("prefix", "voor\n")],
+        );
+        assert_eq!(found(&lex, "een voorgesprek"), ["follow_up=voorgesprek"]);
     }
 
     #[test]

@@ -60,10 +60,13 @@ pub enum Category {
     Clause,
     /// Words that tell the language of a goal.
     Language,
+    /// Dutch verb prefixes: one before a verb cue makes another verb (`overwinnen` is no
+    /// `winnen`), so the cue is not the head of a compound there.
+    Prefix,
 }
 
 impl Category {
-    pub const ALL: [Category; 18] = [
+    pub const ALL: [Category; 19] = [
         Category::Learning,
         Category::Performance,
         Category::Avoidance,
@@ -82,6 +85,7 @@ impl Category {
         Category::FollowUp,
         Category::Clause,
         Category::Language,
+        Category::Prefix,
     ];
 
     /// The file name (without `.txt`) of this category.
@@ -105,6 +109,7 @@ impl Category {
             Category::FollowUp => "follow_up",
             Category::Clause => "clause",
             Category::Language => "language",
+            Category::Prefix => "prefix",
         }
     }
 
@@ -121,6 +126,7 @@ impl Category {
                 | Category::Wish
                 | Category::Outcome
                 | Category::Language
+                | Category::Prefix
         )
     }
 
