@@ -93,7 +93,11 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
     }) else {
         return false;
     };
-    if first.kind == ClauseKind::Condition {
+    // "Ik merk dat ik …", "Mijn valkuil is …", "I tend to …": the goal opens with its obstacle.
+    let opens_with_obstacle = goal
+        .cues(Category::Obstacle)
+        .any(|h| h.tokens.start == first.tokens.start);
+    if first.kind == ClauseKind::Condition || opens_with_obstacle {
         return false;
     }
     let opens_with_plan = goal
