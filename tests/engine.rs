@@ -72,6 +72,21 @@ fn negated_failure_is_avoidance_but_failure_alone_is_not() {
 }
 
 #[test]
+fn a_dutch_reducing_verb_after_the_failure_is_avoidance() {
+    let a = analyse("Het aantal fouten bij het inboeken van facturen halveren.");
+    assert!(a.avoidance);
+    let cue = a.evidence.iter().find(|e| e.verdict == Verdict::Avoidance);
+    assert_eq!(
+        cue.map(|e| e.text.as_str()),
+        Some("fouten bij het inboeken van facturen halveren")
+    );
+    // A reducer in the next clause does not reach back.
+    assert!(
+        !analyse("Ik wil leren van fouten, zodat de kosten dalen en ik ze kan verlagen.").avoidance
+    );
+}
+
+#[test]
 fn a_negator_turns_round_a_verb_of_avoiding_but_not_a_fear_of_failing() {
     // Not wanting to fail is avoidance framing ...
     assert!(analyse("Ik wil niet meer afgaan tijdens het teamoverleg.").avoidance);
@@ -472,4 +487,26 @@ fn a_result_reached_through_a_means_stays_a_performance_goal() {
     }
     let a = analyse("Ik wil mijn vaardigheden verbeteren door actief feedback te vragen.");
     assert_eq!(a.orientation, Orientation::Learning);
+}
+
+#[test]
+fn a_number_that_counts_how_often_is_no_target() {
+    for goal in [
+        "Ik wil 3 keer per week Spaans oefenen.",
+        "I will practise 3 times a week with my mentor.",
+        "Ontwikkelpunt: klantgerichtheid. Actie: meelopen met een collega (2x in Q1).",
+    ] {
+        let a = analyse(goal);
+        assert!(
+            !a.evidence.iter().any(|e| e.verdict == Verdict::Performance),
+            "{goal}: {:?}",
+            a.evidence
+        );
+        assert!(a.concrete, "{goal}");
+    }
+    // A rate of results stays a target.
+    assert_eq!(
+        analyse("Ik wil 20 klanten per week bellen.").orientation,
+        Orientation::Performance
+    );
 }

@@ -381,6 +381,29 @@ impl<'a> Goal<'a> {
             })
     }
 
+    /// The first cue of `category` with one of `tags` that starts at most `window` tokens after
+    /// `hit`, in its clause: a Dutch verb at the end ("het aantal fouten halveren").
+    pub fn followed_by(
+        &self,
+        hit: &Hit,
+        category: Category,
+        tags: &[&str],
+        window: usize,
+    ) -> Option<&Hit> {
+        let clause = self.clause_index(hit);
+        let end = hit.tokens.end;
+        let first = self.hits.partition_point(|h| h.tokens.start < end);
+        self.hits[first..]
+            .iter()
+            .take_while(|n| n.tokens.start <= end + window)
+            .find(|n| {
+                let entry = self.entry(n);
+                entry.category == category
+                    && self.clauses.clause_of[n.tokens.start] == clause
+                    && tags.iter().any(|t| entry.has_tag(t))
+            })
+    }
+
     /// The number of words and numbers: what a goal says.
     pub fn content_tokens(&self) -> usize {
         self.tokens

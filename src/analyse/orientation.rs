@@ -29,6 +29,9 @@ pub struct Thresholds {
     pub performance_share: f32,
     /// How many tokens back a negator reaches.
     pub negation_window: usize,
+    /// How many tokens after a Dutch failure noun its reducing verb may stand ("fouten bij
+    /// het inboeken halveren").
+    pub reducer_after: usize,
     /// Factor for a negated cue.
     pub negated: f32,
     /// Factor for the clause after a contrast marker, and for the clauses before it.
@@ -74,6 +77,7 @@ pub const THRESHOLDS: Thresholds = Thresholds {
     learning_share: 0.62,
     performance_share: 0.38,
     negation_window: 3,
+    reducer_after: 8,
     negated: 0.2,
     after_contrast: 1.5,
     set_aside: 0.2,
@@ -125,6 +129,8 @@ struct Facts {
     last_means: Vec<Option<usize>>,
     /// Per clause, the first end of a result cue (performance, not a form label).
     first_result_end: Vec<Option<usize>>,
+    /// Per token: a frequency (`keer per week`, `times a month`) starts here.
+    frequency_at: Vec<bool>,
 }
 
 impl Facts {
@@ -141,6 +147,7 @@ impl Facts {
             first_means: vec![None; clauses],
             last_means: vec![None; clauses],
             first_result_end: vec![None; clauses],
+            frequency_at: vec![false; goal.tokens.len() + 1],
         };
         let add_means = |facts: &mut Facts, clause: usize, start: usize| {
             let first = &mut facts.first_means[clause];
@@ -183,6 +190,9 @@ impl Facts {
                 Category::Performance if entry.has_tag("target") => {
                     let last = &mut facts.last_target[clause];
                     *last = Some(last.map_or(start, |s| s.max(start)));
+                }
+                Category::Concrete if entry.has_tag("frequency") => {
+                    facts.frequency_at[start] = true;
                 }
                 Category::Obstacle => {
                     let first = &mut facts.first_obstacle[clause];
@@ -330,6 +340,16 @@ pub fn assess(
             notes.push("negated");
         }
         let clause = goal.clause_index(hit);
+        // "3 keer per week", "twice a month": a number that counts how often is a frequency.
+        let counts_times = hit.tokens.len() == 1
+            && matches!(
+                goal.tokens.tokens[hit.tokens.start].kind,
+                TokenKind::Number(_)
+            )
+            && facts.frequency_at[hit.tokens.end];
+        if counts_times {
+            continue;
+        }
         // A result named before the means of its clause is the aim, not part of the plan.
         let aim_before_means = facts.last_means[clause].is_some_and(|m| hit.tokens.end <= m);
         let in_plan = goal.clause(hit).kind == ClauseKind::Then
@@ -346,8 +366,13 @@ pub fn assess(
 
     // A learning aim, not a skill word that may name the task ("planning", "presentatie").
     let has_learning_cue = facts.aim_clause.iter().any(|&aim| aim);
+    // One deadline a clause: "tegen eind dit jaar" is one time frame, not two.
+    let mut deadline_in = vec![false; goal.clauses.clauses.len()];
     for hit in goal.cues_tagged(Category::Concrete, "time") {
         let clause = goal.clause_index(hit);
+        if deadline_in[clause] {
+            continue;
+        }
         let learning_here = facts.aim_clause[clause];
         let kind = goal.clause(hit).kind;
         // A time frame makes a deliverable a target when it is added to a learning aim with
@@ -360,6 +385,7 @@ pub fn assess(
             continue;
         }
         let (factor, notes) = scope_factor(goal, &facts, hit, Category::Performance);
+        deadline_in[clause] = true;
         let weight = t.deadline * factor;
         performance += weight;
         per_clause[clause].1 += weight;
@@ -387,6 +413,11 @@ pub fn assess(
                     .filter(|n| {
                         latest_modal_by[hit.tokens.start].is_some_and(|w| w >= n.tokens.end)
                     })
+            })
+            .or_else(|| {
+                // "Het aantal fouten bij de facturatie halveren": the Dutch verb comes last.
+                goal.followed_by(hit, Category::Negation, &["reducer"], t.reducer_after)
+                    .filter(|_| goal.lexicon.lang == crate::text::Lang::Nl)
             });
         let counts = entry.has_tag("avoid") || (entry.has_tag("failure") && negator.is_some());
         if !counts {
@@ -412,7 +443,8 @@ pub fn assess(
         performance += weight;
         let mut ev = goal.evidence(Verdict::Avoidance, hit, weight, note(&notes));
         if let Some(n) = negator.filter(|_| entry.has_tag("failure")) {
-            ev.span.start = ev.span.start.min(goal.byte_span(&n.tokens).start);
+            let negator_span = goal.byte_span(&n.tokens);
+            ev.span = ev.span.start.min(negator_span.start)..ev.span.end.max(negator_span.end);
             ev.text = goal.text[ev.span.clone()].to_string();
         }
         evidence.push(ev);

@@ -159,6 +159,7 @@ pub const CLASSES: &[&str] = &[
     "<year>",
     "<quarter>",
     "<ratio>",
+    "<times>",
 ];
 
 #[cfg(test)]

@@ -48,6 +48,8 @@ pub enum NumberKind {
     Quarter,
     /// `1:1`.
     Ratio,
+    /// `2x`, `3×`: how many times.
+    Times,
 }
 
 impl NumberKind {
@@ -62,6 +64,7 @@ impl NumberKind {
             NumberKind::Year => "<year>",
             NumberKind::Quarter => "<quarter>",
             NumberKind::Ratio => "<ratio>",
+            NumberKind::Times => "<times>",
         }
     }
 }
@@ -324,7 +327,8 @@ impl<'a> Lexer<'a> {
                 "e" | "ste" | "de" | "st" | "nd" | "rd" | "th" => {
                     TokenKind::Number(NumberKind::Ordinal)
                 }
-                "k" | "m" | "x" | "mln" | "bn" => TokenKind::Number(NumberKind::Cardinal),
+                "x" => TokenKind::Number(NumberKind::Times),
+                "k" | "m" | "mln" | "bn" => TokenKind::Number(NumberKind::Cardinal),
                 _ => TokenKind::Word,
             }
         } else {
@@ -467,6 +471,7 @@ mod tests {
         assert_eq!(kind("3rd"), TokenKind::Number(Ordinal));
         assert_eq!(kind("1e"), TokenKind::Number(Ordinal));
         assert_eq!(kind("200k"), TokenKind::Number(Cardinal));
+        assert_eq!(kind("2x"), TokenKind::Number(Times));
         assert_eq!(kind("B1"), TokenKind::Word);
         assert_eq!(kind("1F"), TokenKind::Word);
     }
