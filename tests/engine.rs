@@ -510,3 +510,18 @@ fn a_number_that_counts_how_often_is_no_target() {
         Orientation::Performance
     );
 }
+
+#[test]
+fn learning_after_a_means_for_the_result_before_it_serves_that_result() {
+    for goal in [
+        "Ik wil in 2027 mijn targets halen en daarvoor mijn verkooptechnieken verbeteren.",
+        "I want to hit my sales target and to that end improve my pitch.",
+    ] {
+        let a = analyse(goal);
+        assert_eq!(a.orientation, Orientation::Performance, "{goal}");
+        assert!(a.plan, "{goal}");
+    }
+    // With no result before it, "daarvoor" is only a plan.
+    let a = analyse("Ik wil leren programmeren. Daarvoor volg ik een online cursus.");
+    assert_eq!(a.orientation, Orientation::Learning);
+}

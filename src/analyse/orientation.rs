@@ -129,6 +129,8 @@ struct Facts {
     last_means: Vec<Option<usize>>,
     /// Per clause, the first end of a result cue (performance, not a form label).
     first_result_end: Vec<Option<usize>>,
+    /// Per clause, the first start of a means for what came before (`daarvoor`, `to that end`).
+    first_back_means: Vec<Option<usize>>,
     /// Per token: a frequency (`keer per week`, `times a month`) starts here.
     frequency_at: Vec<bool>,
 }
@@ -148,6 +150,7 @@ impl Facts {
             last_means: vec![None; clauses],
             first_result_end: vec![None; clauses],
             frequency_at: vec![false; goal.tokens.len() + 1],
+            first_back_means: vec![None; clauses],
         };
         let add_means = |facts: &mut Facts, clause: usize, start: usize| {
             let first = &mut facts.first_means[clause];
@@ -161,7 +164,12 @@ impl Facts {
             }
         }
         for hit in goal.cues_tagged(Category::Plan, "means") {
-            add_means(&mut facts, goal.clause_index(hit), hit.tokens.start);
+            let clause = goal.clause_index(hit);
+            add_means(&mut facts, clause, hit.tokens.start);
+            if goal.entry(hit).has_tag("back") {
+                let first = &mut facts.first_back_means[clause];
+                *first = Some(first.map_or(hit.tokens.start, |s| s.min(hit.tokens.start)));
+            }
         }
         for hit in goal
             .cues(Category::Performance)
@@ -619,7 +627,13 @@ fn names_nothing_to_develop(goal: &Goal) -> bool {
 /// mentions a means stays performance).
 fn is_means_of_result(goal: &Goal, facts: &Facts, hit: &Hit) -> bool {
     let clause = goal.clause_index(hit);
-    facts.first_means[clause].is_some_and(|means| {
+    let in_clause = facts.first_means[clause].is_some_and(|means| {
         means < hit.tokens.start && facts.first_result_end[clause].is_some_and(|end| end <= means)
-    })
+    });
+    // "… mijn targets halen en daarvoor mijn verkooptechnieken verbeteren": the means refers
+    // back to a result in an earlier clause.
+    let refers_back = facts.first_back_means[clause].is_some_and(|means| {
+        means < hit.tokens.start && facts.first_result_end[..clause].iter().any(Option::is_some)
+    });
+    in_clause || refers_back
 }

@@ -193,6 +193,7 @@ pub const KNOWN_TAGS: &[&str] = &[
     "direction",
     "skill",
     "means",
+    "back",
     "exam",
     "trait",
     "habit",
