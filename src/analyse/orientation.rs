@@ -571,8 +571,11 @@ pub fn assess(
 /// "Tijdig bijsturen als een project uitloopt"): no subject, the first clause ends in an
 /// infinitive. It names a behaviour as much as "Ik wil …" does.
 fn is_infinitive_phrase(goal: &Goal) -> bool {
-    if goal.lexicon.lang != crate::text::Lang::Nl || goal.cues(Category::Personal).next().is_some()
-    {
+    let has_subject = goal.cues(Category::Personal).any(|h| {
+        let entry = goal.entry(h);
+        entry.has_tag("subject") || entry.has_tag("imposed")
+    });
+    if goal.lexicon.lang != crate::text::Lang::Nl || has_subject {
         return false;
     }
     let Some(first) = goal.clauses.clauses.first() else {

@@ -184,6 +184,7 @@ pub const KNOWN_TAGS: &[&str] = &[
     "third",
     "generic",
     "object",
+    "subject",
     // orientation
     "normative",
     "judgement",
