@@ -91,9 +91,9 @@ impl RowBytes {
 /// Appends one CSV field, quoted when it holds the delimiter, a quote or a line break (the
 /// csv crate's `QuoteStyle::Necessary`).
 fn push_csv_field(out: &mut Vec<u8>, field: &[u8], delimiter: u8) {
-    let needs_quotes = field
-        .iter()
-        .any(|&b| b == delimiter || b == b'"' || b == b'\n' || b == b'\r');
+    // memchr scans a row's kilobyte of evidence in wide steps; a byte loop cost 4% of an audit.
+    let needs_quotes = memchr::memchr3(delimiter, b'"', b'\n', field).is_some()
+        || memchr::memchr(b'\r', field).is_some();
     if !needs_quotes {
         out.extend_from_slice(field);
         return;
@@ -101,7 +101,7 @@ fn push_csv_field(out: &mut Vec<u8>, field: &[u8], delimiter: u8) {
     out.push(b'"');
     // Copy the runs between quotes whole, doubling each quote.
     let mut rest = field;
-    while let Some(i) = rest.iter().position(|&b| b == b'"') {
+    while let Some(i) = memchr::memchr(b'"', rest) {
         out.extend_from_slice(&rest[..=i]);
         out.push(b'"');
         rest = &rest[i + 1..];
