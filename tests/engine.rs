@@ -528,3 +528,30 @@ fn learning_after_a_means_for_the_result_before_it_serves_that_result() {
     let a = analyse("Ik wil leren programmeren. Daarvoor volg ik een online cursus.");
     assert_eq!(a.orientation, Orientation::Learning);
 }
+
+#[test]
+fn a_skill_named_as_a_heading_is_unclear() {
+    let a = analyse("Communication skills.");
+    assert_eq!(a.orientation, Orientation::Unclear);
+    assert!(!a.wish);
+    // With a direction or a verb it is an aim.
+    assert_eq!(
+        analyse("Better communication skills.").orientation,
+        Orientation::Learning
+    );
+    assert_eq!(analyse("Kotlin leren").orientation, Orientation::Learning);
+}
+
+#[test]
+fn the_present_described_as_obstacle_or_reason_is_no_aim_and_no_plan() {
+    // A deadline inside the habit described is no target.
+    let a = analyse(
+        "I want to stop procrastinating on reports. I notice I start them the day before the deadline.",
+    );
+    assert_eq!(a.orientation, Orientation::Learning);
+    assert!(a.obstacle);
+    // "want nu …" tells how it goes now: the obstacle, not a plan.
+    let a = analyse("Ik wil beter leren prioriteren, want nu doe ik vaak eerst de leuke taken.");
+    assert!(a.obstacle);
+    assert!(!a.plan);
+}

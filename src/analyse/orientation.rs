@@ -288,9 +288,13 @@ pub fn assess(
     if obstacle {
         learning += t.inner_obstacle;
     }
-    let own_practice = goal
-        .cues(Category::Plan)
-        .any(|h| !goal.in_quote[h.tokens.start]);
+    let own_practice = goal.cues(Category::Plan).any(|h| {
+        !goal.in_quote[h.tokens.start]
+            && !matches!(
+                goal.clause(h).kind,
+                ClauseKind::Purpose | ClauseKind::Reason
+            )
+    });
     let targets: f32 = goal
         .cues(Category::Performance)
         .map(|h| goal.entry(h).weight)
@@ -348,6 +352,11 @@ pub fn assess(
             notes.push("negated");
         }
         let clause = goal.clause_index(hit);
+        // "I notice I start them the day before the deadline": the habit in the way, described,
+        // is no result aimed at.
+        if facts.first_obstacle[clause].is_some_and(|s| s < hit.tokens.start) {
+            continue;
+        }
         // "3 keer per week", "twice a month": a number that counts how often is a frequency.
         let counts_times = hit.tokens.len() == 1
             && matches!(
@@ -389,7 +398,8 @@ pub fn assess(
         let plan_sentence = facts.plan_sentence[sentence];
         let deliverable = (kind == ClauseKind::Addition && !plan_sentence)
             || (!has_learning_cue && !own_practice && !if_then);
-        if learning_here || !deliverable {
+        let in_obstacle = facts.first_obstacle[clause].is_some_and(|s| s < hit.tokens.start);
+        if learning_here || !deliverable || in_obstacle {
             continue;
         }
         let (factor, notes) = scope_factor(goal, &facts, hit, Category::Performance);
@@ -525,6 +535,8 @@ pub fn assess(
         unclear("too short to tell what is to be learned or reached")
     } else if names_nothing_to_develop(goal) {
         unclear("a wish to grow with nothing named to grow in")
+    } else if names_only_a_skill(goal, content_tokens) {
+        unclear("a skill named, with nothing about what to do with it")
     } else if total < t.min_evidence && behaviour_aim {
         // "Ik wil rustiger reageren op kritiek": a wish about one's own behaviour with no
         // result standard is, by definition, a learning aim.
@@ -590,6 +602,24 @@ fn is_infinitive_phrase(goal: &Goal) -> bool {
         let word = goal.tokens.folded(i);
         word.len() > 4 && word.ends_with("en")
     })
+}
+
+/// "Communication skills", "Presentatievaardigheden": a skill as a heading, with no wish, no
+/// direction, no result and no action. SCHEMA.md counts a bare noun as no goal.
+fn names_only_a_skill(goal: &Goal, content_tokens: usize) -> bool {
+    let mut learning = goal.cues(Category::Learning).peekable();
+    content_tokens <= 3
+        && learning.peek().is_some()
+        && learning.all(|h| goal.entry(h).has_tag("skill"))
+        && [
+            Category::Wish,
+            Category::Performance,
+            Category::Avoidance,
+            Category::Vague,
+            Category::Plan,
+        ]
+        .into_iter()
+        .all(|c| goal.cues(c).next().is_none())
 }
 
 /// "Ik wil me verder ontwikkelen", "I want to grow", "Continue to develop": a verb of growth

@@ -295,8 +295,13 @@ fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
         .chain(goal.cues(Category::Compensation))
     {
         let entry = goal.entry(hit);
+        // A reason ("want nu doe ik eerst de leuke taken") tells how things are now, not
+        // what the writer will do.
         if goal.in_quote[hit.tokens.start]
-            || goal.clause(hit).kind == ClauseKind::Purpose
+            || matches!(
+                goal.clause(hit).kind,
+                ClauseKind::Purpose | ClauseKind::Reason
+            )
             || (entry.has_tag("frequency") && !routines_count)
         {
             continue;
