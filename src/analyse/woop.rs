@@ -277,7 +277,9 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
         }
     }
     for hit in goal.cues(Category::Obstacle) {
-        if !counts_as_obstacle(goal, hit) {
+        // "…, I first check my planning before I say yes": in the planned response, a habit
+        // word is part of what the writer will do.
+        if !counts_as_obstacle(goal, hit) || goal.clause(hit).kind == ClauseKind::Then {
             continue;
         }
         evidence.push(goal.evidence(Verdict::Obstacle, hit, goal.entry(hit).weight, None));
