@@ -156,6 +156,10 @@ fn language_of_short_and_mixed_goals() {
     assert_eq!(lang("Beter plannen"), Lang::Nl);
     assert_eq!(lang("Pass CTA exams first time."), Lang::En);
     assert_eq!(lang("Veiligheid"), Lang::Nl);
+    // "-tion" inside a Dutch compound, and a Dutch word starting with w, are no English.
+    assert_eq!(lang("Zie verslag functioneringsgesprek."), Lang::Nl);
+    assert_eq!(lang("Werkdruk."), Lang::Nl);
+    assert_eq!(lang("Time management"), Lang::En);
 }
 
 #[test]

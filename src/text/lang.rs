@@ -96,17 +96,19 @@ impl LanguageModel {
 }
 
 /// Spelling that is typical of one language: Dutch `ij`, `oe`, long vowels and `-en`
-/// plurals and infinitives; English `th`, `w`, `-ing`, `-tion`, `-ly`.
+/// plurals and infinitives; English `th`, `-ing`, `-tion`, `-ly`. `-tion` only at the end:
+/// inside a Dutch compound it is `functioneringsgesprek`; and a `w` start says nothing
+/// (`werkdruk`, `wekelijks`).
 fn spelling_hint(word: &str) -> [f32; 2] {
     let mut hint = [0.0; 2];
     let nl_patterns = ["ij", "oe", "aa", "uu", "ui", "sch", "heid", "lijk"];
-    let en_patterns = ["th", "wh", "sh", "ck", "tion", "ness"];
+    let en_patterns = ["th", "wh", "sh", "ck", "ness"];
     hint[0] += nl_patterns.iter().filter(|p| word.contains(*p)).count() as f32;
     hint[1] += en_patterns.iter().filter(|p| word.contains(*p)).count() as f32;
     if word.len() > 4 && word.ends_with("en") {
         hint[0] += 1.0;
     }
-    if word.ends_with("ing") || word.ends_with("ly") || word.starts_with('w') {
+    if ["ing", "ly", "tion", "tions"].iter().any(|e| word.ends_with(e)) {
         hint[1] += 1.0;
     }
     hint
