@@ -108,7 +108,10 @@ fn spelling_hint(word: &str) -> [f32; 2] {
     if word.len() > 4 && word.ends_with("en") {
         hint[0] += 1.0;
     }
-    if ["ing", "ly", "tion", "tions"].iter().any(|e| word.ends_with(e)) {
+    if ["ing", "ly", "tion", "tions"]
+        .iter()
+        .any(|e| word.ends_with(e))
+    {
         hint[1] += 1.0;
     }
     hint
