@@ -559,3 +559,13 @@ fn the_present_described_as_obstacle_or_reason_is_no_aim_and_no_plan() {
     assert!(a.obstacle);
     assert!(!a.plan);
 }
+
+#[test]
+fn a_time_word_before_a_subject_opens_a_clause_and_sets_no_deadline() {
+    let a = analyse("I want to let people finish before I react.");
+    assert_eq!(a.orientation, Orientation::Learning);
+    assert!(!a.evidence.iter().any(|e| e.cue.starts_with("deadline")));
+    // Before a possessive it is still a time frame.
+    let a = analyse("Ik wil leren acquireren en dit jaar mijn eerste eigen opdracht binnenhalen.");
+    assert_eq!(a.orientation, Orientation::Mixed);
+}

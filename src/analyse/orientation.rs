@@ -399,7 +399,11 @@ pub fn assess(
         let deliverable = (kind == ClauseKind::Addition && !plan_sentence)
             || (!has_learning_cue && !own_practice && !if_then);
         let in_obstacle = facts.first_obstacle[clause].is_some_and(|s| s < hit.tokens.start);
-        if learning_here || !deliverable || in_obstacle {
+        // "before I react", "voordat ik antwoord": a conjunction opening a clause, no date.
+        let conjunction = goal
+            .followed_by(hit, Category::Personal, &["subject"], 0)
+            .is_some();
+        if learning_here || !deliverable || in_obstacle || conjunction {
             continue;
         }
         let (factor, notes) = scope_factor(goal, &facts, hit, Category::Performance);
