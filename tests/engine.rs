@@ -569,3 +569,16 @@ fn a_time_word_before_a_subject_opens_a_clause_and_sets_no_deadline() {
     let a = analyse("Ik wil leren acquireren en dit jaar mijn eerste eigen opdracht binnenhalen.");
     assert_eq!(a.orientation, Orientation::Mixed);
 }
+
+#[test]
+fn an_action_inside_the_habit_described_is_no_plan() {
+    let a = analyse(
+        "I want to worry less about what others think of my work. I notice I ask for approval too often.",
+    );
+    assert!(a.obstacle);
+    assert!(!a.plan);
+    // A means named after the result it serves, at the clause's end.
+    let a =
+        analyse("I want to make my targets every quarter and learn new sales techniques for that.");
+    assert_eq!(a.orientation, Orientation::Performance);
+}

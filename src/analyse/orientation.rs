@@ -288,13 +288,9 @@ pub fn assess(
     if obstacle {
         learning += t.inner_obstacle;
     }
-    let own_practice = goal.cues(Category::Plan).any(|h| {
-        !goal.in_quote[h.tokens.start]
-            && !matches!(
-                goal.clause(h).kind,
-                ClauseKind::Purpose | ClauseKind::Reason
-            )
-    });
+    let own_practice = goal
+        .cues(Category::Plan)
+        .any(|h| super::woop::is_own_step(goal, h));
     let targets: f32 = goal
         .cues(Category::Performance)
         .map(|h| goal.entry(h).weight)
@@ -669,8 +665,8 @@ fn is_means_of_result(goal: &Goal, facts: &Facts, hit: &Hit) -> bool {
     });
     // "… mijn targets halen en daarvoor mijn verkooptechnieken verbeteren": the means refers
     // back to a result in an earlier clause.
-    let refers_back = facts.first_back_means[clause].is_some_and(|means| {
-        means < hit.tokens.start && facts.first_result_end[..clause].iter().any(Option::is_some)
-    });
+    // It may also close the clause: "… and learn new sales techniques for that".
+    let refers_back = facts.first_back_means[clause].is_some()
+        && facts.first_result_end[..clause].iter().any(Option::is_some);
     in_clause || refers_back
 }

@@ -288,6 +288,21 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     found
 }
 
+/// Is this plan cue something the writer will do? Not in someone else's words, not in a
+/// purpose or a reason ("want nu doe ik eerst de leuke taken" tells how it goes now), and not
+/// after a habit marker in its clause ("I notice I ask for approval too often").
+pub(super) fn is_own_step(goal: &Goal, hit: &Hit) -> bool {
+    let describes_habit = goal
+        .cues_in_clause(Category::Obstacle, goal.clause_index(hit))
+        .any(|o| o.tokens.end <= hit.tokens.start && goal.entry(o).has_tag("habit"));
+    !goal.in_quote[hit.tokens.start]
+        && !matches!(
+            goal.clause(hit).kind,
+            ClauseKind::Purpose | ClauseKind::Reason
+        )
+        && !describes_habit
+}
+
 fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Evidence>) -> bool {
     let mut found = false;
     // In a performance goal a routine ("Elke dag 40 klanten bellen") is the target itself.
@@ -297,15 +312,7 @@ fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
         .chain(goal.cues(Category::Compensation))
     {
         let entry = goal.entry(hit);
-        // A reason ("want nu doe ik eerst de leuke taken") tells how things are now, not
-        // what the writer will do.
-        if goal.in_quote[hit.tokens.start]
-            || matches!(
-                goal.clause(hit).kind,
-                ClauseKind::Purpose | ClauseKind::Reason
-            )
-            || (entry.has_tag("frequency") && !routines_count)
-        {
+        if !is_own_step(goal, hit) || (entry.has_tag("frequency") && !routines_count) {
             continue;
         }
         evidence.push(goal.evidence(Verdict::Plan, hit, entry.weight, None));
