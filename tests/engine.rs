@@ -582,3 +582,16 @@ fn an_action_inside_the_habit_described_is_no_plan() {
         analyse("I want to make my targets every quarter and learn new sales techniques for that.");
     assert_eq!(a.orientation, Orientation::Performance);
 }
+
+#[test]
+fn an_obstacle_the_wish_is_about_leaves_its_purpose_an_outcome() {
+    let a = analyse(
+        "I want to be less afraid of making mistakes, so that I try new things more often.",
+    );
+    assert!(a.outcome);
+    assert!(a.obstacle);
+    // The purpose of a habit described on its own is no outcome of the wish.
+    let a =
+        analyse("Ik wil beter plannen. Ik merk dat ik veel uitstel, zodat ik het later druk heb.");
+    assert!(!a.outcome);
+}

@@ -152,10 +152,15 @@ fn outcome(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     let mut if_then_sentence = vec![false; sentences];
     let mut plan_sentence = vec![false; sentences];
     let mut wish_sentence = vec![false; sentences];
-    for hit in goal
-        .cues(Category::Obstacle)
-        .filter(|h| counts_as_obstacle(goal, h))
-    {
+    // An obstacle the wish itself is about ("I want to be less afraid of …, so that …") leaves
+    // the purpose to the wish.
+    for hit in goal.cues(Category::Obstacle).filter(|h| {
+        counts_as_obstacle(goal, h)
+            && goal
+                .cues_in_clause(Category::Wish, goal.clause_index(h))
+                .next()
+                .is_none()
+    }) {
         obstacle_sentence[goal.sentence_of[hit.tokens.start]] = true;
     }
     for clause in goal
