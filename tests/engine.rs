@@ -595,3 +595,14 @@ fn an_obstacle_the_wish_is_about_leaves_its_purpose_an_outcome() {
         analyse("Ik wil beter plannen. Ik merk dat ik veel uitstel, zodat ik het later druk heb.");
     assert!(!a.outcome);
 }
+
+#[test]
+fn a_dated_review_is_follow_up_not_a_deliverable() {
+    let a = analyse(
+        "Ik wil beter worden in het begeleiden van stagiairs en daarover in juni een evaluatie houden met de opleider.",
+    );
+    assert_eq!(a.orientation, Orientation::Learning);
+    // A dated deliverable beside a learning aim is mixed.
+    let a = analyse("Ik wil leren acquireren en dit jaar mijn eerste eigen opdracht binnenhalen.");
+    assert_eq!(a.orientation, Orientation::Mixed);
+}

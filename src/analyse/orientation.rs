@@ -392,8 +392,14 @@ pub fn assess(
         // `en`/`and`, or when the goal names no learning and no practice of its own.
         let sentence = goal.sentence_of[hit.tokens.start];
         let plan_sentence = facts.plan_sentence[sentence];
-        let deliverable = (kind == ClauseKind::Addition && !plan_sentence)
-            || (!has_learning_cue && !own_practice && !if_then);
+        // A review with a date ("en daarover in juni een evaluatie houden") is follow-up.
+        let review = goal
+            .cues_in_clause(Category::FollowUp, clause)
+            .next()
+            .is_some();
+        let deliverable = ((kind == ClauseKind::Addition && !plan_sentence)
+            || (!has_learning_cue && !own_practice && !if_then))
+            && !review;
         let in_obstacle = facts.first_obstacle[clause].is_some_and(|s| s < hit.tokens.start);
         // "before I react", "voordat ik antwoord": a conjunction opening a clause, no date.
         let conjunction = goal
