@@ -606,3 +606,10 @@ fn a_dated_review_is_follow_up_not_a_deliverable() {
     let a = analyse("Ik wil leren acquireren en dit jaar mijn eerste eigen opdracht binnenhalen.");
     assert_eq!(a.orientation, Orientation::Mixed);
 }
+
+#[test]
+fn what_follows_the_wish_modal_is_the_wish_not_its_outcome() {
+    assert!(!analyse("I want to be able to run the payroll on my own by June.").outcome);
+    assert!(analyse("I am taking a course to be able to run the payroll on my own.").outcome);
+    assert!(analyse("I want to learn Excel so I can build my own reports.").outcome);
+}

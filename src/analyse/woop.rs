@@ -217,7 +217,18 @@ fn outcome(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
         // "om beter met X om te gaan": the second `om` is the particle of `omgaan`, and its `te`
         // belongs to the first.
         let is_particle = is_purpose && first_purpose_ending_at[hit.tokens.end] < hit.tokens.start;
-        if is_complement || is_particle || goal.clause(hit).kind == ClauseKind::Condition {
+        // "I want to be able to run the payroll": what follows the wish modal is the wish.
+        let is_wish_content = (hit.tokens.start..=hit.tokens.start + 1).any(|end| {
+            goal.hits_ending_at(end).any(|w| {
+                let entry = goal.entry(w);
+                entry.category == Category::Wish && entry.has_tag("modal")
+            })
+        });
+        if is_complement
+            || is_particle
+            || is_wish_content
+            || goal.clause(hit).kind == ClauseKind::Condition
+        {
             continue;
         }
         evidence.push(goal.evidence(Verdict::Outcome, hit, goal.entry(hit).weight, None));
