@@ -603,7 +603,7 @@ fn a_dated_review_is_follow_up_not_a_deliverable() {
     );
     assert_eq!(a.orientation, Orientation::Learning);
     // A dated deliverable beside a learning aim is mixed.
-    let a = analyse("Ik wil leren acquireren en dit jaar mijn eerste eigen opdracht binnenhalen.");
+    let a = analyse("I want to learn React and ship the new customer portal by September.");
     assert_eq!(a.orientation, Orientation::Mixed);
 }
 

@@ -373,12 +373,7 @@ impl<'a> Goal<'a> {
         let start = hit.tokens.start;
         (start.saturating_sub(window)..=start)
             .flat_map(|end| self.hits_ending_at(end))
-            .find(|n| {
-                let entry = self.entry(n);
-                entry.category == category
-                    && self.clauses.clause_of[n.tokens.start] == clause
-                    && tags.iter().any(|t| entry.has_tag(t))
-            })
+            .find(|n| self.is_cue_in_clause(n, category, tags, clause))
     }
 
     /// The first cue of `category` with one of `tags` that starts at most `window` tokens after
@@ -396,12 +391,21 @@ impl<'a> Goal<'a> {
         self.hits[first..]
             .iter()
             .take_while(|n| n.tokens.start <= end + window)
-            .find(|n| {
-                let entry = self.entry(n);
-                entry.category == category
-                    && self.clauses.clause_of[n.tokens.start] == clause
-                    && tags.iter().any(|t| entry.has_tag(t))
-            })
+            .find(|n| self.is_cue_in_clause(n, category, tags, clause))
+    }
+
+    /// Is `hit` a cue of `category` with one of `tags`, starting in clause `clause`?
+    fn is_cue_in_clause(
+        &self,
+        hit: &Hit,
+        category: Category,
+        tags: &[&str],
+        clause: usize,
+    ) -> bool {
+        let entry = self.entry(hit);
+        entry.category == category
+            && self.clauses.clause_of[hit.tokens.start] == clause
+            && tags.iter().any(|t| entry.has_tag(t))
     }
 
     /// The number of words and numbers: what a goal says.
