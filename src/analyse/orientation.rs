@@ -129,8 +129,8 @@ struct Facts {
     last_means: Vec<Option<usize>>,
     /// Per clause, the first end of a result cue (performance, not a form label).
     first_result_end: Vec<Option<usize>>,
-    /// Per clause, the first start of a means for what came before (`daarvoor`, `to that end`).
-    first_back_means: Vec<Option<usize>>,
+    /// Per clause: holds a means for what came before (`daarvoor`, `to that end`).
+    back_means: Vec<bool>,
     /// Per token: a frequency (`keer per week`, `times a month`) starts here.
     frequency_at: Vec<bool>,
 }
@@ -150,7 +150,7 @@ impl Facts {
             last_means: vec![None; clauses],
             first_result_end: vec![None; clauses],
             frequency_at: vec![false; goal.tokens.len() + 1],
-            first_back_means: vec![None; clauses],
+            back_means: vec![false; clauses],
         };
         let add_means = |facts: &mut Facts, clause: usize, start: usize| {
             let first = &mut facts.first_means[clause];
@@ -167,8 +167,7 @@ impl Facts {
             let clause = goal.clause_index(hit);
             add_means(&mut facts, clause, hit.tokens.start);
             if goal.entry(hit).has_tag("back") {
-                let first = &mut facts.first_back_means[clause];
-                *first = Some(first.map_or(hit.tokens.start, |s| s.min(hit.tokens.start)));
+                facts.back_means[clause] = true;
             }
         }
         for hit in goal
@@ -440,8 +439,11 @@ pub fn assess(
             })
             .or_else(|| {
                 // "Het aantal fouten bij de facturatie halveren": the Dutch verb comes last.
-                goal.followed_by(hit, Category::Negation, &["reducer"], t.reducer_after)
-                    .filter(|_| goal.lexicon.lang == crate::text::Lang::Nl)
+                (goal.lexicon.lang == crate::text::Lang::Nl)
+                    .then(|| {
+                        goal.followed_by(hit, Category::Negation, &["reducer"], t.reducer_after)
+                    })
+                    .flatten()
             });
         let counts = entry.has_tag("avoid") || (entry.has_tag("failure") && negator.is_some());
         if !counts {
@@ -669,10 +671,9 @@ fn is_means_of_result(goal: &Goal, facts: &Facts, hit: &Hit) -> bool {
     let in_clause = facts.first_means[clause].is_some_and(|means| {
         means < hit.tokens.start && facts.first_result_end[clause].is_some_and(|end| end <= means)
     });
-    // "… mijn targets halen en daarvoor mijn verkooptechnieken verbeteren": the means refers
-    // back to a result in an earlier clause.
-    // It may also close the clause: "… and learn new sales techniques for that".
-    let refers_back = facts.first_back_means[clause].is_some()
-        && facts.first_result_end[..clause].iter().any(Option::is_some);
+    // "… mijn targets halen en daarvoor mijn verkooptechnieken verbeteren", "… and learn new
+    // sales techniques for that": the means refers back to a result in an earlier clause.
+    let refers_back =
+        facts.back_means[clause] && facts.first_result_end[..clause].iter().any(Option::is_some);
     in_clause || refers_back
 }

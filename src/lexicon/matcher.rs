@@ -193,7 +193,7 @@ impl Matcher {
                             if e.has_tag("whole") || (after_prefix && is_verb(&e.phrase)) {
                                 continue;
                             }
-                            let group = overlap_group(lexicon.entries[entry].category);
+                            let group = overlap_group(e.category);
                             candidates.push((group, i, i + 1, true, entry, 0));
                         }
                     }
@@ -448,17 +448,7 @@ mod tests {
     fn a_verb_prefix_is_no_compound_modifier() {
         let lex = lexicon(
             Lang::Nl,
-            &[
-                (
-                    "performance",
-                    "winnen
-",
-                ),
-                (
-                    "prefix", "over
-",
-                ),
-            ],
+            &[("performance", "winnen\n"), ("prefix", "over\n")],
         );
         assert!(found(&lex, "mijn angst overwinnen").is_empty());
         assert_eq!(found(&lex, "klanten winnen"), ["performance=winnen"]);

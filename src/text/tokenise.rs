@@ -48,7 +48,7 @@ pub enum NumberKind {
     Quarter,
     /// `1:1`.
     Ratio,
-    /// `2x`, `3×`: how many times.
+    /// `2x`: how many times.
     Times,
 }
 
