@@ -613,3 +613,36 @@ fn what_follows_the_wish_modal_is_the_wish_not_its_outcome() {
     assert!(analyse("I am taking a course to be able to run the payroll on my own.").outcome);
     assert!(analyse("I want to learn Excel so I can build my own reports.").outcome);
 }
+
+#[test]
+fn a_goal_that_opens_by_describing_its_obstacle_has_no_goal_phrase() {
+    for text in [
+        "I get irritated quickly when colleagues are late. When I feel irritation, I will take a breath and ask a question first.",
+        "Ik ben snel geïrriteerd als collega's te laat komen. Wanneer ik irritatie voel, haal ik eerst adem en stel ik een vraag.",
+    ] {
+        let a = analyse(text);
+        assert!(a.obstacle, "{text}");
+        assert!(!a.wish, "{text}");
+        assert!(a.if_then, "{text}");
+    }
+    // Without a subject before it, the same words are the aim.
+    assert!(analyse("Minder snel geïrriteerd raken als collega's te laat komen.").wish);
+}
+
+#[test]
+fn a_trait_in_the_impression_to_avoid_is_no_obstacle() {
+    for text in [
+        "Ik wil niet meer overkomen als onzeker tijdens klantgesprekken.",
+        "Ik wil niet onzeker overkomen bij klanten.",
+        "I don't want to come across as insecure in client meetings anymore.",
+    ] {
+        let a = analyse(text);
+        assert!(a.avoidance, "{text}");
+        assert!(!a.obstacle, "{text}");
+        assert_eq!(a.orientation, Orientation::Performance, "{text}");
+    }
+    // Wanting to come across well frames nothing as avoidance.
+    assert!(!analyse("Ik wil zelfverzekerd overkomen bij klanten.").avoidance);
+    // A pitfall named inside the avoidance is still the obstacle.
+    assert!(analyse("Ik wil niet meer in de valkuil trappen dat ik te snel ja zeg.").obstacle);
+}

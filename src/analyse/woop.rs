@@ -93,10 +93,15 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
     }) else {
         return false;
     };
-    // "Ik merk dat ik …", "Mijn valkuil is …", "I tend to …": the goal opens with its obstacle.
-    let opens_with_obstacle = goal
-        .cues(Category::Obstacle)
-        .any(|h| h.tokens.start == first.tokens.start);
+    // "Ik merk dat ik …", "Mijn valkuil is …", "I tend to …", "I get irritated …": the goal
+    // opens with its obstacle.
+    let opens_with_subject = goal
+        .cues(Category::Personal)
+        .any(|s| s.tokens.start == first.tokens.start && goal.entry(s).has_tag("subject"));
+    let opens_with_obstacle = goal.cues(Category::Obstacle).any(|h| {
+        h.tokens.start == first.tokens.start
+            || (opens_with_subject && first.tokens.contains(&h.tokens.start))
+    });
     if first.kind == ClauseKind::Condition || opens_with_obstacle {
         return false;
     }
@@ -240,7 +245,19 @@ fn outcome(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
 /// An obstacle cue names what is in the way unless it is quoted or part of the hoped-for outcome
 /// ("zodat ik rustiger ben en minder gestrest").
 fn counts_as_obstacle(goal: &Goal, hit: &Hit) -> bool {
-    !goal.in_quote[hit.tokens.start] && !goal.in_purpose(hit)
+    !goal.in_quote[hit.tokens.start] && !goal.in_purpose(hit) && !in_avoided_image(goal, hit)
+}
+
+/// "I don't want to come across as insecure", "niet overkomen als onzeker": the trait is the
+/// impression to avoid (an `image` cue), not a habit in the way; a pitfall named inside an
+/// avoidance cue ("niet meer in de valkuil trappen") still is one.
+fn in_avoided_image(goal: &Goal, hit: &Hit) -> bool {
+    let clause = goal.clause_index(hit);
+    goal.cues_tagged(Category::Avoidance, "image").any(|a| {
+        goal.clause_index(a) == clause
+            && a.tokens.start <= hit.tokens.start
+            && hit.tokens.start <= a.tokens.end + 1
+    })
 }
 
 fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {

@@ -203,6 +203,7 @@ pub const KNOWN_TAGS: &[&str] = &[
     "failure",
     "avoid",
     "verb",
+    "image",
     // wish
     "modal",
     "question",
