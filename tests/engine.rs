@@ -646,3 +646,15 @@ fn a_trait_in_the_impression_to_avoid_is_no_obstacle() {
     // A pitfall named inside the avoidance is still the obstacle.
     assert!(analyse("Ik wil niet meer in de valkuil trappen dat ik te snel ja zeg.").obstacle);
 }
+
+#[test]
+fn practice_with_a_partner_or_in_a_setting_is_a_plan() {
+    for text in [
+        "I find it hard to give negative feedback. I want to practise this with my coach through role plays.",
+        "Ik heb moeite met het geven van negatieve feedback. Ik wil dit oefenen met mijn coach in rollenspellen.",
+        "Ik wil feedback geven in het teamoverleg oefenen.",
+    ] {
+        assert!(analyse(text).plan, "{text}");
+    }
+    assert!(!analyse("I want to learn to give negative feedback.").plan);
+}
