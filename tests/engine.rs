@@ -658,3 +658,38 @@ fn practice_with_a_partner_or_in_a_setting_is_a_plan() {
     }
     assert!(!analyse("I want to learn to give negative feedback.").plan);
 }
+
+#[test]
+fn learning_to_reach_a_career_step_is_a_performance_goal() {
+    for text in [
+        "I want to develop my leadership skills so that I can become team lead next year.",
+        "Ik wil mijn leidinggevende vaardigheden ontwikkelen om volgend jaar teamleider te kunnen worden.",
+    ] {
+        assert_eq!(
+            analyse(text).orientation,
+            Orientation::Performance,
+            "{text}"
+        );
+    }
+    // "volgend jaar" is next year, not following a course.
+    assert!(!analyse("Ik wil volgend jaar beter leren plannen.").plan);
+    assert!(analyse("Ik wil beter leren plannen en daarvoor een cursus volgen.").plan);
+}
+
+#[test]
+fn making_something_new_is_a_deliverable() {
+    for text in [
+        "Develop a new onboarding programme for interns.",
+        "Ontwikkelen van een nieuwe onboarding voor stagiairs.",
+    ] {
+        assert_eq!(
+            analyse(text).orientation,
+            Orientation::Performance,
+            "{text}"
+        );
+    }
+    assert_eq!(
+        analyse("Develop my coaching skills.").orientation,
+        Orientation::Learning
+    );
+}

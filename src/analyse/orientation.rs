@@ -503,12 +503,18 @@ pub fn assess(
     }
     let coordinated_mixed = (0..sentences).any(|s| learning_clause[s] && performance_clause[s]);
     // A career step stays a performance goal even with a learning plan beside it (SCHEMA.md),
-    // unless a learning aim shares its sentence ("develop as a leader and make manager").
+    // unless a learning aim shares its sentence ("develop as a leader and make manager") and
+    // is not there to reach the step ("develop my skills so that I can become team lead").
     let career_step = goal.cues_tagged(Category::Performance, "career").any(|c| {
         let sentence = goal.sentence_of[c.tokens.start];
-        !goal
-            .cues(Category::Learning)
-            .any(|l| goal.sentence_of[l.tokens.start] == sentence)
+        let for_the_step = goal.in_purpose(c)
+            || goal
+                .cues_tagged(Category::Outcome, "purpose")
+                .any(|p| p.tokens.start < c.tokens.start && c.tokens.start < p.tokens.end);
+        for_the_step
+            || !goal
+                .cues(Category::Learning)
+                .any(|l| goal.sentence_of[l.tokens.start] == sentence)
     });
     let not_a_goal = goal
         .cues(Category::Wish)
