@@ -693,3 +693,18 @@ fn making_something_new_is_a_deliverable() {
         Orientation::Learning
     );
 }
+
+#[test]
+fn a_state_to_feel_with_no_behaviour_is_unclear() {
+    for text in [
+        "Ik wil meer rust in mijn hoofd.",
+        "I want more peace of mind.",
+    ] {
+        assert_eq!(analyse(text).orientation, Orientation::Unclear, "{text}");
+    }
+    // "rustig" names how to behave.
+    assert_eq!(
+        analyse("Ik wil rustiger reageren op kritiek.").orientation,
+        Orientation::Learning
+    );
+}
