@@ -708,3 +708,27 @@ fn a_state_to_feel_with_no_behaviour_is_unclear() {
         Orientation::Learning
     );
 }
+
+#[test]
+fn a_result_that_is_studied_is_the_topic_not_a_target() {
+    for text in [
+        "Ik wil beter begrijpen hoe onze KPI's berekend worden.",
+        "I want to understand better how our KPIs are calculated.",
+        "I want to get insight into the sales figures of my region by sitting down with the controller every month.",
+    ] {
+        assert_eq!(analyse(text).orientation, Orientation::Learning, "{text}");
+    }
+    // Learning that a target is for stays performance.
+    assert_eq!(
+        analyse("Ik wil leren om mijn targets te halen.").orientation,
+        Orientation::Performance
+    );
+}
+
+#[test]
+fn a_subject_in_a_later_clause_leaves_an_infinitive_phrase() {
+    assert_eq!(
+        analyse("Efficiënter werken zodat ik minder overuren maak.").orientation,
+        Orientation::Learning
+    );
+}

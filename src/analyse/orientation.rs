@@ -58,6 +58,11 @@ pub struct Thresholds {
     /// Factor for a performance cue in a clause that holds a plan: a number or a time span
     /// in a plan ("within 24 hours I'll write it up") details the plan, it is no target.
     pub in_plan: f32,
+    /// Factor for a performance cue that a verb of study (`study` tag) is about, at most
+    /// `study_window` tokens after it ("begrijpen hoe onze KPI's berekend worden"): the subject
+    /// matter, not a target.
+    pub studied_topic: f32,
+    pub study_window: usize,
     /// Performance weight of a time frame in a clause added with `en`/`and` that has no
     /// learning cue: a deliverable with a deadline ("en vanaf 1 april alle reserveringen
     /// daarin verwerken").
@@ -91,6 +96,8 @@ pub const THRESHOLDS: Thresholds = Thresholds {
     own_practice: 0.8,
     own_practice_max_targets: 1.0,
     in_plan: 0.5,
+    studied_topic: 0.2,
+    study_window: 6,
     deadline: 1.0,
     mixed_clause: 0.8,
     not_a_goal_override: 3.0,
@@ -316,8 +323,10 @@ pub fn assess(
             factor *= t.negated;
             notes.push("negated");
         }
+        // Studying a target ("understand how our KPIs are calculated") is about it, not for it.
         let serves_target = !has_skill
             && !entry.has_tag("skill")
+            && !entry.has_tag("study")
             && facts.last_target[goal.clause_index(hit)].is_some_and(|s| s >= hit.tokens.end);
         if serves_target {
             factor *= t.learning_for_target;
@@ -361,6 +370,13 @@ pub fn assess(
             && facts.frequency_at[hit.tokens.end];
         if counts_times {
             continue;
+        }
+        if goal
+            .preceded_by(hit, Category::Learning, &["study"], t.study_window)
+            .is_some()
+        {
+            factor *= t.studied_topic;
+            notes.push("the topic studied");
         }
         // A result named before the means of its clause is the aim, not part of the plan.
         let aim_before_means = facts.last_means[clause].is_some_and(|m| hit.tokens.end <= m);
@@ -597,25 +613,28 @@ pub fn assess(
 /// "Tijdig bijsturen als een project uitloopt"): no subject, the first clause ends in an
 /// infinitive. It names a behaviour as much as "Ik wil …" does.
 fn is_infinitive_phrase(goal: &Goal) -> bool {
+    let Some(first) = goal.clauses.clauses.first() else {
+        return false;
+    };
+    // A subject in a later clause ("…, zodat ik minder overuren maak") is that clause's own.
     let has_subject = goal.cues(Category::Personal).any(|h| {
         let entry = goal.entry(h);
-        entry.has_tag("subject") || entry.has_tag("imposed")
+        first.tokens.contains(&h.tokens.start)
+            && (entry.has_tag("subject") || entry.has_tag("imposed"))
     });
     if goal.lexicon.lang != crate::text::Lang::Nl || has_subject {
         return false;
     }
-    let Some(first) = goal.clauses.clauses.first() else {
-        return false;
+    let is_infinitive = |i: usize| {
+        let word = goal.tokens.folded(i);
+        word.len() > 4 && word.ends_with("en")
     };
-    let last_word = first
+    first
         .tokens
         .clone()
         .rev()
-        .find(|&i| goal.tokens.tokens[i].kind == TokenKind::Word);
-    last_word.is_some_and(|i| {
-        let word = goal.tokens.folded(i);
-        word.len() > 4 && word.ends_with("en")
-    })
+        .find(|&i| goal.tokens.tokens[i].kind == TokenKind::Word)
+        .is_some_and(is_infinitive)
 }
 
 /// "Communication skills", "Presentatievaardigheden": a skill as a heading, with no wish, no

@@ -195,6 +195,7 @@ pub const KNOWN_TAGS: &[&str] = &[
     "skill",
     "means",
     "back",
+    "study",
     "exam",
     "trait",
     "habit",
