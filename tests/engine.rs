@@ -732,3 +732,31 @@ fn a_subject_in_a_later_clause_leaves_an_infinitive_phrase() {
         Orientation::Learning
     );
 }
+
+#[test]
+fn a_negated_wish_reaches_into_the_clause_it_governs() {
+    for text in [
+        "Ik wil niet langer het gevoel hebben dat ik tekortschiet tegenover mijn team.",
+        "I no longer want to feel that I am falling short towards my team.",
+    ] {
+        let a = analyse(text);
+        assert!(a.avoidance, "{text}");
+        assert_eq!(a.orientation, Orientation::Performance, "{text}");
+    }
+    // A reducer after the failure, in English too.
+    assert!(analyse("I want to keep my mistakes in the administration to a minimum.").avoidance);
+    // A wish that is not negated frames nothing.
+    assert!(!analyse("I want to learn what to do when I fall short of a deadline.").avoidance);
+}
+
+#[test]
+fn what_stands_in_the_way_named_as_such_is_the_obstacle() {
+    for text in [
+        "Wat mij in de weg zit is dat ik moeilijk hulp vraag.",
+        "What gets in my way is that I find it hard to ask for help.",
+        "I lose my patience when the ward is busy. When I notice that, I will take a five-minute break.",
+        "Ik verlies mijn geduld als het druk is op de afdeling.",
+    ] {
+        assert!(analyse(text).obstacle, "{text}");
+    }
+}

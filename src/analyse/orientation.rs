@@ -29,8 +29,8 @@ pub struct Thresholds {
     pub performance_share: f32,
     /// How many tokens back a negator reaches.
     pub negation_window: usize,
-    /// How many tokens after a Dutch failure noun its reducing verb may stand ("fouten bij
-    /// het inboeken halveren").
+    /// How many tokens after a failure noun its reducer may stand ("fouten bij het inboeken
+    /// halveren", "keep my mistakes to a minimum").
     pub reducer_after: usize,
     /// Factor for a negated cue.
     pub negated: f32,
@@ -442,6 +442,22 @@ pub fn assess(
     for i in 1..latest_modal_by.len() {
         latest_modal_by[i] = latest_modal_by[i].max(latest_modal_by[i - 1]);
     }
+    // Per sentence: the first negated wish ("Ik wil niet langer …", "I no longer want …"), as
+    // (where the wish ends, its negator): it reaches into the clause it governs ("… het gevoel
+    // hebben dat ik tekortschiet").
+    let mut negated_wish: Vec<Option<(usize, &Hit)>> = vec![None; goal.sentence_count()];
+    for w in goal.cues_tagged(Category::Wish, "modal") {
+        let slot = &mut negated_wish[goal.sentence_of[w.tokens.start]];
+        if slot.is_some() {
+            continue;
+        }
+        let negator = goal
+            .preceded_by(w, Category::Negation, &["negator"], 2)
+            .or_else(|| goal.followed_by(w, Category::Negation, &["negator"], 0));
+        if let Some(n) = negator {
+            *slot = Some((w.tokens.end.max(n.tokens.end), n));
+        }
+    }
     for hit in goal.cues(Category::Avoidance) {
         let entry = goal.entry(hit);
         // "I never want to receive a complaint again": a negated wish reaches over its verb.
@@ -454,12 +470,14 @@ pub fn assess(
                     })
             })
             .or_else(|| {
-                // "Het aantal fouten bij de facturatie halveren": the Dutch verb comes last.
-                (goal.lexicon.lang == crate::text::Lang::Nl)
-                    .then(|| {
-                        goal.followed_by(hit, Category::Negation, &["reducer"], t.reducer_after)
-                    })
-                    .flatten()
+                negated_wish[goal.sentence_of[hit.tokens.start]]
+                    .filter(|&(end, _)| end <= hit.tokens.start)
+                    .map(|(_, n)| n)
+            })
+            .or_else(|| {
+                // "Het aantal fouten bij de facturatie halveren": the Dutch verb comes last;
+                // "keep my mistakes to a minimum".
+                goal.followed_by(hit, Category::Negation, &["reducer"], t.reducer_after)
             });
         let counts = entry.has_tag("avoid") || (entry.has_tag("failure") && negator.is_some());
         if !counts {
