@@ -760,3 +760,18 @@ fn what_stands_in_the_way_named_as_such_is_the_obstacle() {
         assert!(analyse(text).obstacle, "{text}");
     }
 }
+
+#[test]
+fn preventing_a_habit_of_ones_own_is_working_on_it_not_avoidance() {
+    for text in [
+        "Ik wil voorkomen dat ik weer in de verdediging schiet bij feedback.",
+        "I want to prevent myself from getting defensive when I receive feedback.",
+    ] {
+        let a = analyse(text);
+        assert!(!a.avoidance, "{text}");
+        assert!(a.obstacle, "{text}");
+        assert_eq!(a.orientation, Orientation::Learning, "{text}");
+    }
+    // Preventing a failure is the avoidance frame.
+    assert!(analyse("Ik wil voorkomen dat ik fouten maak in de maandafsluiting.").avoidance);
+}

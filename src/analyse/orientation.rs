@@ -494,7 +494,15 @@ pub fn assess(
             .preceded_by(hit, Category::Negation, &["contrast"], t.negation_window)
             .is_some()
             || (entry.has_tag("verb") && negator.is_some());
-        if in_obstacle || turned {
+        // "voorkomen dat ik in de verdediging schiet", "prevent myself from getting
+        // defensive": what is avoided is a habit of one's own, which is working on it.
+        let habit_avoided = entry.has_tag("verb")
+            && goal.cues(Category::Obstacle).any(|o| {
+                goal.clause_index(o) == clause
+                    && (hit.tokens.end..=hit.tokens.end + t.negation_window * 2)
+                        .contains(&o.tokens.start)
+            });
+        if in_obstacle || turned || habit_avoided {
             continue;
         }
         let (factor, notes) = scope_factor(goal, &facts, hit, Category::Avoidance);
