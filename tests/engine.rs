@@ -775,3 +775,18 @@ fn preventing_a_habit_of_ones_own_is_working_on_it_not_avoidance() {
     // Preventing a failure is the avoidance frame.
     assert!(analyse("Ik wil voorkomen dat ik fouten maak in de maandafsluiting.").avoidance);
 }
+
+#[test]
+fn someone_elses_result_is_no_target_of_the_writer() {
+    for text in [
+        "I want to find out how I can help my team reach their targets without putting them under pressure.",
+        "Ik wil ontdekken hoe ik mijn team kan helpen hun targets te halen zonder ze onder druk te zetten.",
+    ] {
+        assert_eq!(analyse(text).orientation, Orientation::Learning, "{text}");
+    }
+    // In a goal about someone else, "their" result is the goal's own.
+    assert_eq!(
+        analyse("The team should reach their targets every quarter.").orientation,
+        Orientation::Performance
+    );
+}

@@ -140,6 +140,9 @@ struct Facts {
     back_means: Vec<bool>,
     /// Per token: a frequency (`keer per week`, `times a month`) starts here.
     frequency_at: Vec<bool>,
+    /// Per clause: in a goal written in the first person, names a result behind a third-person
+    /// possessive ("help my team reach their targets"): the results there are someone else's.
+    others_results: Vec<bool>,
 }
 
 impl Facts {
@@ -158,7 +161,22 @@ impl Facts {
             first_result_end: vec![None; clauses],
             frequency_at: vec![false; goal.tokens.len() + 1],
             back_means: vec![false; clauses],
+            others_results: vec![false; clauses],
         };
+        if goal
+            .cues_tagged(Category::Personal, "first")
+            .next()
+            .is_some()
+        {
+            for hit in goal.cues(Category::Performance) {
+                if goal
+                    .preceded_by(hit, Category::Personal, &["possessive"], 1)
+                    .is_some()
+                {
+                    facts.others_results[goal.clause_index(hit)] = true;
+                }
+            }
+        }
         let add_means = |facts: &mut Facts, clause: usize, start: usize| {
             let first = &mut facts.first_means[clause];
             *first = Some(first.map_or(start, |s| s.min(start)));
@@ -201,7 +219,9 @@ impl Facts {
             let clause = goal.clause_index(hit);
             let start = hit.tokens.start;
             match entry.category {
-                Category::Performance if entry.has_tag("target") => {
+                Category::Performance
+                    if entry.has_tag("target") && !facts.others_results[clause] =>
+                {
                     let last = &mut facts.last_target[clause];
                     *last = Some(last.map_or(start, |s| s.max(start)));
                 }
@@ -357,8 +377,10 @@ pub fn assess(
         }
         let clause = goal.clause_index(hit);
         // "I notice I start them the day before the deadline": the habit in the way, described,
-        // is no result aimed at.
-        if facts.first_obstacle[clause].is_some_and(|s| s < hit.tokens.start) {
+        // is no result aimed at; nor is someone else's ("help my team reach their targets").
+        if facts.first_obstacle[clause].is_some_and(|s| s < hit.tokens.start)
+            || facts.others_results[clause]
+        {
             continue;
         }
         // "3 keer per week", "twice a month": a number that counts how often is a frequency.

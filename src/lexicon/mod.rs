@@ -185,6 +185,7 @@ pub const KNOWN_TAGS: &[&str] = &[
     "generic",
     "object",
     "subject",
+    "possessive",
     // orientation
     "normative",
     "judgement",
