@@ -790,3 +790,18 @@ fn someone_elses_result_is_no_target_of_the_writer() {
         Orientation::Performance
     );
 }
+
+#[test]
+fn a_forms_prompt_is_no_aim() {
+    for text in [
+        "Wat wil ik bereiken? Zelfstandig offertes maken. Wat heb ik nodig? Een meeloopdag bij de calculatie.",
+        "What do I want to achieve? Make quotes on my own. What do I need? A day shadowing the estimating team.",
+    ] {
+        assert_eq!(analyse(text).orientation, Orientation::Learning, "{text}");
+    }
+    // A goal asked and then restated is a goal.
+    assert_eq!(
+        analyse("How can I get promoted? I want to know what I need to learn.").orientation,
+        Orientation::Performance
+    );
+}

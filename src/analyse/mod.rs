@@ -215,6 +215,8 @@ pub struct Goal<'a> {
     hits_ending_at: Vec<Vec<usize>>,
     /// Per clause: a purpose clause, or joined to one (see [`Goal::in_purpose`]).
     purpose_clause: Vec<bool>,
+    /// Per sentence: a form's prompt ("Wat wil ik bereiken?"), answered by what follows.
+    prompt_sentence: Vec<bool>,
 }
 
 impl<'a> Goal<'a> {
@@ -236,6 +238,7 @@ impl<'a> Goal<'a> {
                 && purpose_clause[i - 1];
             purpose_clause.push(clause.kind == ClauseKind::Purpose || joined);
         }
+        let prompt_sentence = prompt_sentences(&tokens, lexicon, &hits, &sentence_of);
         let mut hits_by_clause = vec![Vec::new(); clauses.clauses.len()];
         let mut hits_ending_at = vec![Vec::new(); tokens.len() + 1];
         for (i, hit) in hits.iter().enumerate() {
@@ -253,6 +256,7 @@ impl<'a> Goal<'a> {
             hits_by_clause,
             hits_ending_at,
             purpose_clause,
+            prompt_sentence,
         }
     }
 
@@ -265,9 +269,11 @@ impl<'a> Goal<'a> {
         &self.lexicon.entries[hit.entry]
     }
 
-    /// Is this hit a form label ("Resultaat:", "Wanneer:")?
+    /// Is this hit a form label ("Resultaat:", "Wanneer:") or in a form's prompt ("What do I
+    /// want to achieve? Make quotes on my own.")?
     pub fn is_label(&self, hit: &Hit) -> bool {
-        is_form_label(&self.tokens, &self.sentence_of, &hit.tokens)
+        self.prompt_sentence[self.sentence_of[hit.tokens.start]]
+            || is_form_label(&self.tokens, &self.sentence_of, &hit.tokens)
     }
 
     /// The hits of one category, in text order.
@@ -442,6 +448,53 @@ fn quoted_tokens(tokens: &Tokens, sentence_of: &[usize]) -> Vec<bool> {
 /// The clause markers among the hits.
 /// Is `range` a form label: the words that open a line or sentence right before a colon, as
 /// in HR forms ("Wanneer: Q3", "Resultaat: ...")? A label names a field; it is no cue.
+/// Per sentence: is it a form's prompt? A short question (at most [`MAX_PROMPT_WORDS`] words)
+/// followed by a sentence that does not open with a subject pronoun: an answer fragment ("Wat
+/// heb ik nodig? Een meeloopdag."), where "How can I get promoted? I want to …" is a goal
+/// asked and then restated.
+fn prompt_sentences(
+    tokens: &Tokens,
+    lexicon: &Lexicon,
+    hits: &[Hit],
+    sentence_of: &[usize],
+) -> Vec<bool> {
+    const MAX_PROMPT_WORDS: usize = 6;
+    let sentences = sentence_of.iter().max().map_or(1, |m| m + 1);
+    let mut words = vec![0usize; sentences];
+    let mut question = vec![false; sentences];
+    let mut first_word: Vec<Option<usize>> = vec![None; sentences];
+    for (i, token) in tokens.tokens.iter().enumerate() {
+        let s = sentence_of[i];
+        match token.kind {
+            TokenKind::Word | TokenKind::Number(_) => {
+                words[s] += 1;
+                first_word[s].get_or_insert(i);
+            }
+            TokenKind::Punct(Punct::SentenceEnd) => question[s] = tokens.folded(i).contains('?'),
+            _ => {}
+        }
+    }
+    let opens_with_subject = |s: usize| {
+        first_word[s].is_some_and(|w| {
+            hits.iter().any(|h| {
+                let entry = &lexicon.entries[h.entry];
+                h.tokens.start == w
+                    && entry.category == Category::Personal
+                    && entry.has_tag("subject")
+            })
+        })
+    };
+    (0..sentences)
+        .map(|s| {
+            question[s]
+                && words[s] <= MAX_PROMPT_WORDS
+                && s + 1 < sentences
+                && words[s + 1] > 0
+                && !opens_with_subject(s + 1)
+        })
+        .collect()
+}
+
 pub fn is_form_label(tokens: &Tokens, sentence_of: &[usize], range: &Range<usize>) -> bool {
     let followed_by_colon = tokens
         .tokens
