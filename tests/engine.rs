@@ -805,3 +805,12 @@ fn a_forms_prompt_is_no_aim() {
         Orientation::Performance
     );
 }
+
+#[test]
+fn a_vague_benefit_leaves_the_aim_clear() {
+    let a = analyse(
+        "Ontwikkelpunt: plannen. Actie: elke maandag een weekplanning maken en die vrijdag evalueren. Resultaat: minder stress op donderdag.",
+    );
+    assert_eq!(a.orientation, Orientation::Learning);
+    assert_eq!(analyse("Minder stress.").orientation, Orientation::Unclear);
+}

@@ -543,10 +543,23 @@ pub fn assess(
     let total = learning + performance;
     // "niet meer", "no more": right after a negator, `meer`/`more` means "no longer", not a
     // vague direction.
+    // A vague benefit ("zodat ik minder stress heb", "Resultaat: minder stress") leaves the aim
+    // as clear as it was.
+    let mut benefit_sentence = vec![false; goal.sentence_count()];
+    for h in goal.cues(Category::Outcome) {
+        let sentence = goal.sentence_of[h.tokens.start];
+        let opens = (0..h.tokens.start)
+            .rev()
+            .take_while(|&i| goal.sentence_of[i] == sentence)
+            .all(|i| goal.tokens.tokens[i].kind != TokenKind::Word);
+        benefit_sentence[sentence] |= opens;
+    }
     let vague_cues = || {
         goal.cues(Category::Vague).filter(|h| {
             goal.preceded_by(h, Category::Negation, &["negator"], 1)
                 .is_none()
+                && !goal.in_purpose(h)
+                && !benefit_sentence[goal.sentence_of[h.tokens.start]]
         })
     };
     let vague: f32 = vague_cues().map(|h| goal.entry(h).weight).sum();
