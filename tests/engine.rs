@@ -814,3 +814,12 @@ fn a_vague_benefit_leaves_the_aim_clear() {
     assert_eq!(a.orientation, Orientation::Learning);
     assert_eq!(analyse("Minder stress.").orientation, Orientation::Unclear);
 }
+
+#[test]
+fn a_plan_label_names_the_plan_and_its_days_are_no_deadline() {
+    let a = analyse(
+        "Development point: planning. Action: make a weekly plan every Monday and review it on Friday. Result: less stress on Thursdays.",
+    );
+    assert!(a.plan);
+    assert_eq!(a.orientation, Orientation::Learning);
+}
