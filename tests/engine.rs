@@ -823,3 +823,14 @@ fn a_plan_label_names_the_plan_and_its_days_are_no_deadline() {
     assert!(a.plan);
     assert_eq!(a.orientation, Orientation::Learning);
 }
+
+#[test]
+fn a_plan_noun_is_no_planning_skill_and_following_a_course_is_a_step() {
+    assert_eq!(
+        analyse("Ik wil het verkoopplan van mijn regio realiseren.").orientation,
+        Orientation::Performance
+    );
+    let a = analyse("I want to follow a training about time management before the summer.");
+    assert!(a.plan);
+    assert_eq!(a.orientation, Orientation::Learning);
+}

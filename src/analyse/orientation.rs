@@ -319,6 +319,7 @@ pub fn assess(
         .any(|h| super::woop::is_own_step(goal, h));
     let targets: f32 = goal
         .cues(Category::Performance)
+        .filter(|h| !goal.is_label(h))
         .map(|h| goal.entry(h).weight)
         .sum();
     if own_practice && targets < t.own_practice_max_targets && !if_then {
