@@ -834,3 +834,17 @@ fn a_plan_noun_is_no_planning_skill_and_following_a_course_is_a_step() {
     assert!(a.plan);
     assert_eq!(a.orientation, Orientation::Learning);
 }
+
+#[test]
+fn working_on_oneself_names_nothing_and_finishing_a_course_is_a_step() {
+    for text in ["Werken aan mezelf.", "Ik wil werken aan mezelf."] {
+        assert_eq!(analyse(text).orientation, Orientation::Unclear, "{text}");
+    }
+    assert_eq!(
+        analyse("Ik wil werken aan mijn presentatievaardigheden.").orientation,
+        Orientation::Learning
+    );
+    let a = analyse("I want to finish the Python course before March.");
+    assert!(a.plan);
+    assert_eq!(a.orientation, Orientation::Learning);
+}

@@ -726,7 +726,12 @@ fn names_nothing_to_develop(goal: &Goal) -> bool {
     // entries: as directions they would make "Continue …" a wish phrase everywhere else.
     const CARRY_ON: &[&str] = &["zich", "te", "to", "on", "verder", "continue", "further"];
     let mut learning = goal.cues(Category::Learning).peekable();
-    if learning.peek().is_none() || !learning.all(|h| goal.entry(h).has_tag("generic")) {
+    // "Werken aan mezelf": a direction of work with only the writer as its object is as empty.
+    let empty = |h: &Hit| {
+        let entry = goal.entry(h);
+        entry.has_tag("generic") || entry.has_tag("direction")
+    };
+    if learning.peek().is_none() || !learning.all(empty) {
         return false;
     }
     // The writer, the wish, the verb of growth and a direction ("blijven", "keep") say nothing
