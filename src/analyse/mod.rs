@@ -400,6 +400,15 @@ impl<'a> Goal<'a> {
             .find(|n| self.is_cue_in_clause(n, category, tags, clause))
     }
 
+    /// The hits that start at a token in `range`, found by binary search (hits are sorted by
+    /// start), so a check near one hit costs the window, not the goal.
+    pub fn hits_starting_in(&self, range: Range<usize>) -> impl Iterator<Item = &Hit> {
+        let first = self.hits.partition_point(|h| h.tokens.start < range.start);
+        self.hits[first..]
+            .iter()
+            .take_while(move |h| h.tokens.start < range.end)
+    }
+
     /// Is `hit` a cue of `category` with one of `tags`, starting in clause `clause`?
     fn is_cue_in_clause(
         &self,
@@ -474,16 +483,14 @@ fn prompt_sentences(
             _ => {}
         }
     }
-    let opens_with_subject = |s: usize| {
-        first_word[s].is_some_and(|w| {
-            hits.iter().any(|h| {
-                let entry = &lexicon.entries[h.entry];
-                h.tokens.start == w
-                    && entry.category == Category::Personal
-                    && entry.has_tag("subject")
-            })
-        })
-    };
+    let mut subject_at = vec![false; tokens.len()];
+    for h in hits {
+        let entry = &lexicon.entries[h.entry];
+        if entry.category == Category::Personal && entry.has_tag("subject") {
+            subject_at[h.tokens.start] = true;
+        }
+    }
+    let opens_with_subject = |s: usize| first_word[s].is_some_and(|w| subject_at[w]);
     (0..sentences)
         .map(|s| {
             question[s]

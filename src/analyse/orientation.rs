@@ -13,6 +13,7 @@ use serde::Serialize;
 
 use crate::lexicon::Category;
 use crate::lexicon::matcher::Hit;
+use crate::lexicon::matcher::MAX_GAP_TOKENS;
 use crate::text::clauses::ClauseKind;
 use crate::text::tokenise::TokenKind;
 
@@ -520,11 +521,11 @@ pub fn assess(
         // "voorkomen dat ik in de verdediging schiet", "prevent myself from getting
         // defensive": what is avoided is a habit of one's own, which is working on it.
         let habit_avoided = entry.has_tag("verb")
-            && goal.cues(Category::Obstacle).any(|o| {
-                goal.clause_index(o) == clause
-                    && (hit.tokens.end..=hit.tokens.end + t.negation_window * 2)
-                        .contains(&o.tokens.start)
-            });
+            && goal
+                .hits_starting_in(hit.tokens.end..hit.tokens.end + t.negation_window * 2 + 1)
+                .any(|o| {
+                    goal.entry(o).category == Category::Obstacle && goal.clause_index(o) == clause
+                });
         if in_obstacle || turned || habit_avoided {
             continue;
         }
@@ -546,14 +547,16 @@ pub fn assess(
     // vague direction.
     // A vague benefit ("zodat ik minder stress heb", "Resultaat: minder stress") leaves the aim
     // as clear as it was.
+    let mut first_word: Vec<Option<usize>> = vec![None; goal.sentence_count()];
+    for (i, token) in goal.tokens.tokens.iter().enumerate() {
+        if token.kind == TokenKind::Word {
+            first_word[goal.sentence_of[i]].get_or_insert(i);
+        }
+    }
     let mut benefit_sentence = vec![false; goal.sentence_count()];
     for h in goal.cues(Category::Outcome) {
         let sentence = goal.sentence_of[h.tokens.start];
-        let opens = (0..h.tokens.start)
-            .rev()
-            .take_while(|&i| goal.sentence_of[i] == sentence)
-            .all(|i| goal.tokens.tokens[i].kind != TokenKind::Word);
-        benefit_sentence[sentence] |= opens;
+        benefit_sentence[sentence] |= first_word[sentence] == Some(h.tokens.start);
     }
     let vague_cues = || {
         goal.cues(Category::Vague).filter(|h| {
@@ -585,10 +588,15 @@ pub fn assess(
     // is not there to reach the step ("develop my skills so that I can become team lead").
     let career_step = goal.cues_tagged(Category::Performance, "career").any(|c| {
         let sentence = goal.sentence_of[c.tokens.start];
+        // A gap pattern's parts are at most MAX_GAP_TOKENS apart ("om … te").
+        let reach = c.tokens.start.saturating_sub(MAX_GAP_TOKENS + 1)..c.tokens.start;
         let for_the_step = goal.in_purpose(c)
-            || goal
-                .cues_tagged(Category::Outcome, "purpose")
-                .any(|p| p.tokens.start < c.tokens.start && c.tokens.start < p.tokens.end);
+            || goal.hits_starting_in(reach).any(|p| {
+                let entry = goal.entry(p);
+                entry.category == Category::Outcome
+                    && entry.has_tag("purpose")
+                    && c.tokens.start < p.tokens.end
+            });
         for_the_step
             || !goal
                 .cues(Category::Learning)

@@ -252,12 +252,17 @@ fn counts_as_obstacle(goal: &Goal, hit: &Hit) -> bool {
 /// impression to avoid (an `image` cue), not a habit in the way; a pitfall named inside an
 /// avoidance cue ("niet meer in de valkuil trappen") still is one.
 fn in_avoided_image(goal: &Goal, hit: &Hit) -> bool {
+    /// The longest image phrase, in tokens ("come across as unprofessional").
+    const MAX_IMAGE_TOKENS: usize = 6;
     let clause = goal.clause_index(hit);
-    goal.cues_tagged(Category::Avoidance, "image").any(|a| {
-        goal.clause_index(a) == clause
-            && a.tokens.start <= hit.tokens.start
-            && hit.tokens.start <= a.tokens.end + 1
-    })
+    let start = hit.tokens.start;
+    goal.hits_starting_in(start.saturating_sub(MAX_IMAGE_TOKENS)..start + 1)
+        .any(|a| {
+            goal.entry(a).category == Category::Avoidance
+                && goal.entry(a).has_tag("image")
+                && goal.clause_index(a) == clause
+                && start <= a.tokens.end + 1
+        })
 }
 
 fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
