@@ -13,7 +13,6 @@ use serde::Serialize;
 
 use crate::lexicon::Category;
 use crate::lexicon::matcher::Hit;
-use crate::lexicon::matcher::MAX_GAP_TOKENS;
 use crate::text::clauses::ClauseKind;
 use crate::text::tokenise::TokenKind;
 
@@ -584,23 +583,12 @@ pub fn assess(
     }
     let coordinated_mixed = (0..sentences).any(|s| learning_clause[s] && performance_clause[s]);
     // A career step stays a performance goal even with a learning plan beside it (SCHEMA.md),
-    // unless a learning aim shares its sentence ("develop as a leader and make manager") and
-    // is not there to reach the step ("develop my skills so that I can become team lead").
+    // unless a learning aim shares its sentence ("develop as a leader and make manager").
     let career_step = goal.cues_tagged(Category::Performance, "career").any(|c| {
         let sentence = goal.sentence_of[c.tokens.start];
-        // A gap pattern's parts are at most MAX_GAP_TOKENS apart ("om … te").
-        let reach = c.tokens.start.saturating_sub(MAX_GAP_TOKENS + 1)..c.tokens.start;
-        let for_the_step = goal.in_purpose(c)
-            || goal.hits_starting_in(reach).any(|p| {
-                let entry = goal.entry(p);
-                entry.category == Category::Outcome
-                    && entry.has_tag("purpose")
-                    && c.tokens.start < p.tokens.end
-            });
-        for_the_step
-            || !goal
-                .cues(Category::Learning)
-                .any(|l| goal.sentence_of[l.tokens.start] == sentence)
+        !goal
+            .cues(Category::Learning)
+            .any(|l| goal.sentence_of[l.tokens.start] == sentence)
     });
     let not_a_goal = goal
         .cues(Category::Wish)
