@@ -454,11 +454,8 @@ fn quoted_tokens(tokens: &Tokens, sentence_of: &[usize]) -> Vec<bool> {
     in_quote
 }
 
-/// The clause markers among the hits.
-/// Is `range` a form label: the words that open a line or sentence right before a colon, as
-/// in HR forms ("Wanneer: Q3", "Resultaat: ...")? A label names a field; it is no cue.
-/// Per sentence: is it a form's prompt? A short question (at most [`MAX_PROMPT_WORDS`] words)
-/// followed by a sentence that does not open with a subject pronoun: an answer fragment ("Wat
+/// Per sentence: is it a form's prompt? A short question (at most six words) followed
+/// by a sentence that does not open with a subject pronoun: an answer fragment ("Wat
 /// heb ik nodig? Een meeloopdag."), where "How can I get promoted? I want to …" is a goal
 /// asked and then restated.
 fn prompt_sentences(
@@ -502,6 +499,8 @@ fn prompt_sentences(
         .collect()
 }
 
+/// Is `range` a form label: the words that open a line or sentence right before a colon, as
+/// in HR forms ("Wanneer: Q3", "Resultaat: ...")? A label names a field; it is no cue.
 pub fn is_form_label(tokens: &Tokens, sentence_of: &[usize], range: &Range<usize>) -> bool {
     let followed_by_colon = tokens
         .tokens
@@ -520,6 +519,7 @@ pub fn is_form_label(tokens: &Tokens, sentence_of: &[usize], range: &Range<usize
     followed_by_colon && opens_sentence
 }
 
+/// The clause markers among the hits.
 fn clause_markers(
     lexicon: &Lexicon,
     tokens: &Tokens,

@@ -542,8 +542,6 @@ pub fn assess(
     }
 
     let total = learning + performance;
-    // "niet meer", "no more": right after a negator, `meer`/`more` means "no longer", not a
-    // vague direction.
     // A vague benefit ("zodat ik minder stress heb", "Resultaat: minder stress") leaves the aim
     // as clear as it was.
     let mut first_word: Vec<Option<usize>> = vec![None; goal.sentence_count()];
@@ -557,6 +555,8 @@ pub fn assess(
         let sentence = goal.sentence_of[h.tokens.start];
         benefit_sentence[sentence] |= first_word[sentence] == Some(h.tokens.start);
     }
+    // "niet meer", "no more": right after a negator, `meer`/`more` means "no longer", not a
+    // vague direction.
     let vague_cues = || {
         goal.cues(Category::Vague).filter(|h| {
             goal.preceded_by(h, Category::Negation, &["negator"], 1)
