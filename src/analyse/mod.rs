@@ -215,6 +215,8 @@ pub struct Goal<'a> {
     hits_ending_at: Vec<Vec<usize>>,
     /// Per clause: a purpose clause, or joined to one (see [`Goal::in_purpose`]).
     purpose_clause: Vec<bool>,
+    /// Per sentence: its first word or number, if it has one.
+    sentence_first_word: Vec<Option<usize>>,
     /// Per sentence: a form's prompt ("Wat wil ik bereiken?"), answered by what follows.
     prompt_sentence: Vec<bool>,
 }
@@ -238,7 +240,15 @@ impl<'a> Goal<'a> {
                 && purpose_clause[i - 1];
             purpose_clause.push(clause.kind == ClauseKind::Purpose || joined);
         }
-        let prompt_sentence = prompt_sentences(&tokens, lexicon, &hits, &sentence_of);
+        let sentences = sentence_of.iter().max().map_or(1, |m| m + 1);
+        let mut sentence_first_word = vec![None; sentences];
+        for (i, token) in tokens.tokens.iter().enumerate() {
+            if matches!(token.kind, TokenKind::Word | TokenKind::Number(_)) {
+                sentence_first_word[sentence_of[i]].get_or_insert(i);
+            }
+        }
+        let prompt_sentence =
+            prompt_sentences(&tokens, lexicon, &hits, &sentence_of, &sentence_first_word);
         let mut hits_by_clause = vec![Vec::new(); clauses.clauses.len()];
         let mut hits_ending_at = vec![Vec::new(); tokens.len() + 1];
         for (i, hit) in hits.iter().enumerate() {
@@ -256,6 +266,7 @@ impl<'a> Goal<'a> {
             hits_by_clause,
             hits_ending_at,
             purpose_clause,
+            sentence_first_word,
             prompt_sentence,
         }
     }
@@ -308,7 +319,12 @@ impl<'a> Goal<'a> {
 
     /// How many sentences the goal has.
     pub fn sentence_count(&self) -> usize {
-        self.sentence_of.iter().max().map_or(1, |m| m + 1)
+        self.sentence_first_word.len()
+    }
+
+    /// The first word or number of sentence `sentence`, if it has one.
+    pub fn first_word_of(&self, sentence: usize) -> Option<usize> {
+        self.sentence_first_word[sentence]
     }
 
     /// Is token `i` the gerund of an English "by …ing" means ("improve X by reading up")?
@@ -463,19 +479,16 @@ fn prompt_sentences(
     lexicon: &Lexicon,
     hits: &[Hit],
     sentence_of: &[usize],
+    first_word: &[Option<usize>],
 ) -> Vec<bool> {
     const MAX_PROMPT_WORDS: usize = 6;
-    let sentences = sentence_of.iter().max().map_or(1, |m| m + 1);
+    let sentences = first_word.len();
     let mut words = vec![0usize; sentences];
     let mut question = vec![false; sentences];
-    let mut first_word: Vec<Option<usize>> = vec![None; sentences];
     for (i, token) in tokens.tokens.iter().enumerate() {
         let s = sentence_of[i];
         match token.kind {
-            TokenKind::Word | TokenKind::Number(_) => {
-                words[s] += 1;
-                first_word[s].get_or_insert(i);
-            }
+            TokenKind::Word | TokenKind::Number(_) => words[s] += 1,
             TokenKind::Punct(Punct::SentenceEnd) => question[s] = tokens.folded(i).contains('?'),
             _ => {}
         }

@@ -544,16 +544,10 @@ pub fn assess(
     let total = learning + performance;
     // A vague benefit ("zodat ik minder stress heb", "Resultaat: minder stress") leaves the aim
     // as clear as it was.
-    let mut first_word: Vec<Option<usize>> = vec![None; goal.sentence_count()];
-    for (i, token) in goal.tokens.tokens.iter().enumerate() {
-        if token.kind == TokenKind::Word {
-            first_word[goal.sentence_of[i]].get_or_insert(i);
-        }
-    }
     let mut benefit_sentence = vec![false; goal.sentence_count()];
     for h in goal.cues(Category::Outcome) {
         let sentence = goal.sentence_of[h.tokens.start];
-        benefit_sentence[sentence] |= first_word[sentence] == Some(h.tokens.start);
+        benefit_sentence[sentence] |= goal.first_word_of(sentence) == Some(h.tokens.start);
     }
     // "niet meer", "no more": right after a negator, `meer`/`more` means "no longer", not a
     // vague direction.

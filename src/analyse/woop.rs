@@ -96,8 +96,8 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
     // "Ik merk dat ik …", "Mijn valkuil is …", "I tend to …", "I get irritated …": the goal
     // opens with its obstacle.
     let opens_with_subject = goal
-        .cues(Category::Personal)
-        .any(|s| s.tokens.start == first.tokens.start && goal.entry(s).has_tag("subject"));
+        .hits_starting_in(first.tokens.start..first.tokens.start + 1)
+        .any(|s| goal.entry(s).category == Category::Personal && goal.entry(s).has_tag("subject"));
     let opens_with_obstacle = goal.cues(Category::Obstacle).any(|h| {
         h.tokens.start == first.tokens.start
             || (opens_with_subject && first.tokens.contains(&h.tokens.start))
