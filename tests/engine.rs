@@ -590,6 +590,14 @@ fn an_obstacle_the_wish_is_about_leaves_its_purpose_an_outcome() {
     );
     assert!(a.outcome);
     assert!(a.obstacle);
+    // Also when the wish is a goal phrase with no wish cue.
+    let a = analyse(
+        "Be less nervous when presenting to senior leadership, so that my message comes across.",
+    );
+    assert!(a.outcome, "{a:#?}");
+    // But a goal that opens with its obstacle has no goal phrase to carry the purpose.
+    let a = analyse("I find it hard to say no to clients, so I promise too much.");
+    assert!(!a.outcome, "{a:#?}");
     // The purpose of a habit described on its own is no outcome of the wish.
     let a =
         analyse("Ik wil beter plannen. Ik merk dat ik veel uitstel, zodat ik het later druk heb.");

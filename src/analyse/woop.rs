@@ -42,9 +42,9 @@ pub fn assess(
 ) -> WoopVerdict {
     let plan = plan(goal, orientation, evidence) || if_then;
     let wish = wish(goal, orientation, evidence);
-    let outcome = outcome(goal, evidence);
+    let outcome = outcome(goal, &wish, evidence);
     WoopVerdict {
-        wish,
+        wish: wish != Wish::Absent,
         outcome,
         obstacle,
         plan,
@@ -52,7 +52,17 @@ pub fn assess(
     }
 }
 
-fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Evidence>) -> bool {
+/// How the goal states its wish.
+#[derive(PartialEq)]
+enum Wish {
+    Absent,
+    /// A wish cue: `ik wil`, `my aim is`.
+    Cue,
+    /// A goal phrase without one, in this clause: "Beter leren plannen".
+    GoalPhrase(usize),
+}
+
+fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Evidence>) -> Wish {
     let mut found = false;
     for hit in goal.cues(Category::Wish) {
         let entry = goal.entry(hit);
@@ -67,7 +77,7 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
         found = true;
     }
     if found {
-        return true;
+        return Wish::Cue;
     }
     // A goal phrase without a wish marker: it must point somewhere (a learning, performance
     // or direction cue) and must not be a plan, a condition or a question on its own.
@@ -77,21 +87,21 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
             .next()
             .is_some()
     {
-        return false;
+        return Wish::Absent;
     }
     if goal
         .cues_tagged(Category::Wish, "uncertain")
         .next()
         .is_some()
     {
-        return false;
+        return Wish::Absent;
     }
     let Some(first) = goal.clauses.clauses.iter().find(|c| {
         goal.tokens.tokens[c.tokens.clone()]
             .iter()
             .any(|t| t.kind == TokenKind::Word)
     }) else {
-        return false;
+        return Wish::Absent;
     };
     // "Ik merk dat ik …", "Mijn valkuil is …", "I tend to …", "I get irritated …": the goal
     // opens with its obstacle.
@@ -103,7 +113,7 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
             || (opens_with_subject && first.tokens.contains(&h.tokens.start))
     });
     if first.kind == ClauseKind::Condition || opens_with_obstacle {
-        return false;
+        return Wish::Absent;
     }
     let opens_with_plan = goal
         .cues(Category::Plan)
@@ -142,12 +152,12 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
     let plan_only = opens_with_plan && orientation.orientation != Orientation::Performance;
     if directed && !plan_only {
         evidence.push(goal.clause_evidence(Verdict::Wish, first, "goal phrase"));
-        return true;
+        return Wish::GoalPhrase(first_index);
     }
-    false
+    Wish::Absent
 }
 
-fn outcome(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
+fn outcome(goal: &Goal, wish: &Wish, evidence: &mut Vec<Evidence>) -> bool {
     // Per sentence, whether it names the obstacle, holds an if-then plan (what its action is
     // for is the plan's reason, not the wish's benefit), or is a plan step after the wish (its
     // `om … te` is the step's purpose: "Ik kijk bij collega's in de les om te zien hoe zij het
@@ -157,14 +167,13 @@ fn outcome(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     let mut if_then_sentence = vec![false; sentences];
     let mut plan_sentence = vec![false; sentences];
     let mut wish_sentence = vec![false; sentences];
-    // An obstacle the wish itself is about ("I want to be less afraid of …, so that …") leaves
-    // the purpose to the wish.
+    // An obstacle the wish itself is about ("I want to be less afraid of …, so that …", or a
+    // goal phrase: "Be less nervous when …, so that …") leaves the purpose to the wish.
     for hit in goal.cues(Category::Obstacle).filter(|h| {
+        let clause = goal.clause_index(h);
         counts_as_obstacle(goal, h)
-            && goal
-                .cues_in_clause(Category::Wish, goal.clause_index(h))
-                .next()
-                .is_none()
+            && *wish != Wish::GoalPhrase(clause)
+            && goal.cues_in_clause(Category::Wish, clause).next().is_none()
     }) {
         obstacle_sentence[goal.sentence_of[hit.tokens.start]] = true;
     }
