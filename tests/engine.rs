@@ -845,3 +845,18 @@ fn working_on_oneself_names_nothing_and_finishing_a_course_is_a_step() {
     assert!(a.plan);
     assert_eq!(a.orientation, Orientation::Learning);
 }
+
+#[test]
+fn a_bounded_present_tense_step_after_the_wish_is_a_plan() {
+    let a = analyse(
+        "Ik wil leren kort te rapporteren. Bij mijn volgende twee rapportages schrijf ik eerst een samenvatting van vijf regels.",
+    );
+    assert!(a.plan, "{a:#?}");
+    // Without an occasion or a number it only describes the work.
+    let a = analyse("Ik wil leren kort te rapporteren. Ik schrijf veel rapportages.");
+    assert!(!a.plan, "{a:#?}");
+    // The writer's habit, bounded or not, is the obstacle, not a step.
+    let a =
+        analyse("Ik wil leren kort te rapporteren. Ik merk dat ik elke rapportage te lang maak.");
+    assert!(!a.plan && a.obstacle, "{a:#?}");
+}

@@ -14,8 +14,8 @@
 
 use crate::lexicon::Category;
 use crate::lexicon::matcher::Hit;
-use crate::text::clauses::ClauseKind;
-use crate::text::tokenise::TokenKind;
+use crate::text::clauses::{Clause, ClauseKind};
+use crate::text::tokenise::{Punct, TokenKind};
 
 use super::orientation::OrientationVerdict;
 use super::{Evidence, Goal, Orientation, Verdict};
@@ -365,6 +365,7 @@ fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
         evidence.push(goal.evidence(Verdict::Plan, hit, entry.weight, None));
         found = true;
     }
+    found |= commitment_sentences(goal, evidence);
     // English "by …ing": the means of a wish ("improve my knowledge by reading up").
     for i in 1..goal.tokens.len() {
         if goal.by_gerund_at(i) && !goal.in_quote[i] {
@@ -378,6 +379,62 @@ fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
                 weight: 1.0,
                 note: None,
             });
+            found = true;
+        }
+    }
+    found
+}
+
+/// A sentence after the first in which the writer says, in the present, what they will do on
+/// a bounded occasion: "Ik bereid elk overleg voor met één punt", "Bij mijn volgende drie
+/// presentaties gebruik ik maximaal vijf slides". It names no wish, obstacle or purpose of its
+/// own, is no question, and its first clause has the writer as subject.
+fn commitment_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
+    let mut found = false;
+    for sentence in 1..goal.sentence_count() {
+        let clauses: Vec<(usize, &Clause)> = goal
+            .clauses
+            .clauses
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.sentence == sentence)
+            .collect();
+        let Some(&(first_index, first)) = clauses.first() else {
+            continue;
+        };
+        if first.kind != ClauseKind::Main {
+            continue;
+        }
+        let in_sentence = |category: Category| {
+            clauses
+                .iter()
+                .any(|&(i, _)| goal.cues_in_clause(category, i).next().is_some())
+        };
+        let writer_subject = goal
+            .cues_in_clause(Category::Personal, first_index)
+            .any(|h| goal.entry(h).has_tag("subject"));
+        let bounded = goal
+            .cues_in_clause(Category::Concrete, first_index)
+            .next()
+            .is_some();
+        let question = goal.tokens.tokens[first.tokens.clone()]
+            .iter()
+            .any(|t| t.kind == TokenKind::Punct(Punct::SentenceEnd))
+            && goal.text[goal.byte_span(&first.tokens)].contains('?');
+        if writer_subject
+            && bounded
+            && !question
+            && !in_sentence(Category::Wish)
+            && !in_sentence(Category::Obstacle)
+            && !in_sentence(Category::Plan)
+            && !in_sentence(Category::Outcome)
+            && !in_sentence(Category::Avoidance)
+        {
+            evidence.push(goal.clause_evidence(
+                Verdict::Plan,
+                first,
+                "a step the writer commits to",
+            ));
             found = true;
         }
     }
