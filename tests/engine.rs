@@ -712,6 +712,9 @@ fn a_result_that_is_studied_is_the_topic_not_a_target() {
         "Ik wil beter begrijpen hoe onze KPI's berekend worden.",
         "I want to understand better how our KPIs are calculated.",
         "I want to get insight into the sales figures of my region by sitting down with the controller every month.",
+        // Dutch puts the verb after its object.
+        "Ik wil de omzetcijfers van mijn afdeling leren interpreteren.",
+        "I want to learn to read our sales figures.",
     ] {
         assert_eq!(analyse(text).orientation, Orientation::Learning, "{text}");
     }
@@ -720,6 +723,19 @@ fn a_result_that_is_studied_is_the_topic_not_a_target() {
         analyse("Ik wil leren om mijn targets te halen.").orientation,
         Orientation::Performance
     );
+    // A verb of result between the figure and the verb of study: the figure is its target.
+    assert_eq!(
+        analyse("Ik wil mijn omzet verhogen en mijn productkennis verdiepen.").orientation,
+        Orientation::Mixed
+    );
+}
+
+#[test]
+fn a_result_joined_to_the_purpose_is_part_of_the_benefit() {
+    let a = analyse(
+        "Meer kennis opdoen van onze producten zodat ik klanten beter adviseer en de verkoop stijgt.",
+    );
+    assert_eq!(a.orientation, Orientation::Learning, "{a:#?}");
 }
 
 #[test]

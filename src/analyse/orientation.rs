@@ -13,6 +13,7 @@ use serde::Serialize;
 
 use crate::lexicon::Category;
 use crate::lexicon::matcher::Hit;
+use crate::text::Lang;
 use crate::text::clauses::ClauseKind;
 use crate::text::tokenise::TokenKind;
 
@@ -270,7 +271,11 @@ fn scope_factor(
             factor *= t.set_aside;
             notes.push("set aside (instead of)");
         }
-        ClauseKind::Purpose if category != Category::Learning => {
+        // A clause joined to the purpose by `en`/`and` is part of the benefit ("zodat ik
+        // klanten beter adviseer en de verkoop stijgt").
+        ClauseKind::Purpose | ClauseKind::Addition
+            if goal.in_purpose(hit) && category != Category::Learning =>
+        {
             factor *= t.performance_in_purpose;
             notes.push("in purpose clause");
         }
@@ -291,6 +296,35 @@ fn scope_factor(
         notes.push("quoted");
     }
     (factor, notes)
+}
+
+/// Is performance cue `hit` what a verb of study is about: after it ("begrijpen hoe onze
+/// KPI's berekend worden", "learn to read our sales figures"), or, in Dutch, before that verb
+/// where it ends its clause, with no verb of result in between ("de cijfers leren lezen", but
+/// not "mijn omzet verhogen en mijn kennis verdiepen" or "hogere cijfers halen voor begrijpend
+/// lezen")?
+fn is_studied_topic(goal: &Goal, hit: &Hit, window: usize) -> bool {
+    if goal
+        .preceded_by(hit, Category::Learning, &["study"], window)
+        .is_some()
+    {
+        return true;
+    }
+    goal.lexicon.lang == Lang::Nl
+        && goal
+            .followed_by(hit, Category::Learning, &["study"], window)
+            .is_some_and(|verb| {
+                let ends_clause = goal.tokens.tokens[verb.tokens.end..]
+                    .iter()
+                    .take_while(|t| t.kind == TokenKind::Word)
+                    .next()
+                    .is_none()
+                    || verb.tokens.end >= goal.clause(hit).tokens.end;
+                ends_clause
+                    && goal
+                        .hits_starting_in(hit.tokens.end..verb.tokens.start)
+                        .all(|h| goal.entry(h).category != Category::Performance)
+            })
 }
 
 fn note(notes: &[&str]) -> Option<String> {
@@ -394,10 +428,7 @@ pub fn assess(
         if counts_times {
             continue;
         }
-        if goal
-            .preceded_by(hit, Category::Learning, &["study"], t.study_window)
-            .is_some()
-        {
+        if is_studied_topic(goal, hit, t.study_window) {
             factor *= t.studied_topic;
             notes.push("the topic studied");
         }
