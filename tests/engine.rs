@@ -511,10 +511,22 @@ fn a_number_that_counts_how_often_is_no_target() {
         );
         assert!(a.concrete, "{goal}");
     }
-    // A rate of results stays a target.
+    // A rate of results stays a target, also as a routine with no skill named.
+    for goal in [
+        "Ik wil 20 klanten per week bellen.",
+        "Elke dag 60 klanten bellen.",
+        "Call 60 customers every day.",
+    ] {
+        assert_eq!(
+            analyse(goal).orientation,
+            Orientation::Performance,
+            "{goal}"
+        );
+    }
+    // With a skill named the routine is practice.
     assert_eq!(
-        analyse("Ik wil 20 klanten per week bellen.").orientation,
-        Orientation::Performance
+        analyse("Elke week 2 vakartikelen lezen om mijn kennis bij te houden.").orientation,
+        Orientation::Learning
     );
 }
 

@@ -15,7 +15,7 @@ use crate::lexicon::Category;
 use crate::lexicon::matcher::Hit;
 use crate::text::Lang;
 use crate::text::clauses::ClauseKind;
-use crate::text::tokenise::TokenKind;
+use crate::text::tokenise::{NumberKind, TokenKind};
 
 use super::{Evidence, Goal, Orientation, Verdict};
 
@@ -348,9 +348,17 @@ pub fn assess(
     if obstacle {
         learning += t.inner_obstacle;
     }
-    let own_practice = goal
-        .cues(Category::Plan)
-        .any(|h| super::woop::is_own_step(goal, h));
+    // A routine alone with a count and no skill named ("Elke dag 60 klanten bellen") is a
+    // quota, not practice.
+    let quota = goal.cues(Category::Learning).next().is_none()
+        && goal
+            .tokens
+            .tokens
+            .iter()
+            .any(|t| t.kind == TokenKind::Number(NumberKind::Cardinal));
+    let own_practice = goal.cues(Category::Plan).any(|h| {
+        super::woop::is_own_step(goal, h) && !(quota && goal.entry(h).has_tag("frequency"))
+    });
     let targets: f32 = goal
         .cues(Category::Performance)
         .filter(|h| !goal.is_label(h))
