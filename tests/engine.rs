@@ -887,4 +887,13 @@ fn a_bounded_present_tense_step_after_the_wish_is_a_plan() {
     let a =
         analyse("Ik wil leren kort te rapporteren. Ik merk dat ik elke rapportage te lang maak.");
     assert!(!a.plan && a.obstacle, "{a:#?}");
+    // How often a habit strikes describes the present: no step, and its time word no deadline.
+    for text in [
+        "Ik wil beter luisteren naar patiënten. Ik ben vaak al met de volgende taak bezig in mijn hoofd.",
+        "I want to listen better to patients. In my head I am often already busy with the next task.",
+    ] {
+        let a = analyse(text);
+        assert!(!a.plan, "{a:#?}");
+        assert_eq!(a.orientation, Orientation::Learning, "{text}");
+    }
 }

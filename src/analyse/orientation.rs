@@ -477,7 +477,12 @@ pub fn assess(
         let deliverable = ((kind == ClauseKind::Addition && !plan_sentence)
             || (!has_learning_cue && !own_practice && !if_then))
             && !review;
-        let in_obstacle = facts.first_obstacle[clause].is_some_and(|s| s < hit.tokens.start);
+        // "Ik ben vaak al met de volgende taak bezig": a habit's frequency describes the
+        // present, so a time word beside it is no deadline.
+        let in_obstacle = facts.first_obstacle[clause].is_some_and(|s| s < hit.tokens.start)
+            || goal
+                .cues_in_clause(Category::Concrete, clause)
+                .any(|h| goal.entry(h).has_tag("habit"));
         // "before I react", "voordat ik antwoord": a conjunction opening a clause, no date.
         let conjunction = goal
             .followed_by(hit, Category::Personal, &["subject"], 0)
@@ -549,7 +554,12 @@ pub fn assess(
         // goal framed as avoidance; "instead of avoiding them" turns it round. An obstacle word
         // inside the avoided phrase ("niet onzeker overkomen") is what is avoided, no frame.
         let clause = goal.clause_index(hit);
-        let in_obstacle = facts.first_obstacle[clause].is_some_and(|s| s < hit.tokens.start);
+        // "Ik ben vaak al met de volgende taak bezig": a habit's frequency describes the
+        // present, so a time word beside it is no deadline.
+        let in_obstacle = facts.first_obstacle[clause].is_some_and(|s| s < hit.tokens.start)
+            || goal
+                .cues_in_clause(Category::Concrete, clause)
+                .any(|h| goal.entry(h).has_tag("habit"));
         // "stop avoiding conflict", "niet langer vermijden": a negated verb of avoiding is
         // the approach, and the habit it ends is the obstacle (see woop).
         let turned = goal

@@ -388,7 +388,8 @@ fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
 /// A sentence after the first in which the writer says, in the present, what they will do on
 /// a bounded occasion: "Ik bereid elk overleg voor met één punt", "Bij mijn volgende drie
 /// presentaties gebruik ik maximaal vijf slides". It names no wish, obstacle or purpose of its
-/// own, is no question, and its first clause has the writer as subject.
+/// own, no habit's frequency (`vaak`, `often`: it describes the present), is no question, and
+/// its first clause has the writer as subject.
 fn commitment_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     let mut found = false;
     for sentence in 1..goal.sentence_count() {
@@ -413,16 +414,21 @@ fn commitment_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
         let writer_subject = goal
             .cues_in_clause(Category::Personal, first_index)
             .any(|h| goal.entry(h).has_tag("subject"));
+        // Any frequency counts here, a vague one (`vaker`) too: it is a routine.
         let bounded = goal
             .cues_in_clause(Category::Concrete, first_index)
-            .next()
-            .is_some();
+            .any(|h| !goal.entry(h).has_tag("habit"));
+        let habitual = clauses.iter().any(|&(i, _)| {
+            goal.cues_in_clause(Category::Concrete, i)
+                .any(|h| goal.entry(h).has_tag("habit"))
+        });
         let question = goal.tokens.tokens[first.tokens.clone()]
             .iter()
             .any(|t| t.kind == TokenKind::Punct(Punct::SentenceEnd))
             && goal.text[goal.byte_span(&first.tokens)].contains('?');
         if writer_subject
             && bounded
+            && !habitual
             && !question
             && !in_sentence(Category::Wish)
             && !in_sentence(Category::Obstacle)
