@@ -200,6 +200,38 @@ impl GoalAnalysis {
     }
 }
 
+/// Hit indices grouped by a key (a category, a clause, a token), in text order within each
+/// key, in two buffers rather than a vector per key.
+struct Grouped {
+    /// Key `k`'s items are `items[starts[k]..starts[k + 1]]`.
+    starts: Vec<u32>,
+    items: Vec<u32>,
+}
+
+impl Grouped {
+    /// Groups item `i` under `keys[i]` (a counting sort, so each key keeps its items in order).
+    fn new(key_count: usize, keys: impl Iterator<Item = usize> + Clone) -> Grouped {
+        let mut starts = vec![0u32; key_count + 1];
+        for key in keys.clone() {
+            starts[key + 1] += 1;
+        }
+        for k in 1..starts.len() {
+            starts[k] += starts[k - 1];
+        }
+        let mut next = starts.clone();
+        let mut items = vec![0u32; starts[key_count] as usize];
+        for (i, key) in keys.enumerate() {
+            items[next[key] as usize] = i as u32;
+            next[key] += 1;
+        }
+        Grouped { starts, items }
+    }
+
+    fn get(&self, key: usize) -> &[u32] {
+        &self.items[self.starts[key] as usize..self.starts[key + 1] as usize]
+    }
+}
+
 /// A goal prepared for the verdicts: tokens, cues, clauses, quotes.
 pub struct Goal<'a> {
     pub text: &'a str,
@@ -209,10 +241,12 @@ pub struct Goal<'a> {
     pub sentence_of: Vec<usize>,
     pub clauses: Clauses,
     pub in_quote: Vec<bool>,
-    /// Indices into `hits` per clause, and per token where a hit ends: the verdicts look
-    /// things up here so a goal's cost stays linear however long it is.
-    hits_by_clause: Vec<Vec<usize>>,
-    hits_ending_at: Vec<Vec<usize>>,
+    /// Indices into `hits` per category, per clause, and per token where a hit ends: the
+    /// verdicts look things up here so a goal's cost stays linear however long it is, and a
+    /// question about one category does not walk the others' cues.
+    hits_by_category: Grouped,
+    hits_by_clause: Grouped,
+    hits_ending_at: Grouped,
     /// Per clause: a purpose clause, or joined to one (see [`Goal::in_purpose`]).
     purpose_clause: Vec<bool>,
     /// Per sentence: its first word or number, if it has one.
@@ -249,12 +283,16 @@ impl<'a> Goal<'a> {
         }
         let prompt_sentence =
             prompt_sentences(&tokens, lexicon, &hits, &sentence_of, &sentence_first_word);
-        let mut hits_by_clause = vec![Vec::new(); clauses.clauses.len()];
-        let mut hits_ending_at = vec![Vec::new(); tokens.len() + 1];
-        for (i, hit) in hits.iter().enumerate() {
-            hits_by_clause[clauses.clause_of[hit.tokens.start]].push(i);
-            hits_ending_at[hit.tokens.end].push(i);
-        }
+        let hits_by_category = Grouped::new(
+            Category::ALL.len(),
+            hits.iter()
+                .map(|h| lexicon.entries[h.entry].category as usize),
+        );
+        let hits_by_clause = Grouped::new(
+            clauses.clauses.len(),
+            hits.iter().map(|h| clauses.clause_of[h.tokens.start]),
+        );
+        let hits_ending_at = Grouped::new(tokens.len() + 1, hits.iter().map(|h| h.tokens.end));
         Goal {
             text,
             tokens,
@@ -263,6 +301,7 @@ impl<'a> Goal<'a> {
             sentence_of,
             clauses,
             in_quote,
+            hits_by_category,
             hits_by_clause,
             hits_ending_at,
             purpose_clause,
@@ -273,7 +312,10 @@ impl<'a> Goal<'a> {
 
     /// The hits that end right before token `at`.
     pub fn hits_ending_at(&self, at: usize) -> impl Iterator<Item = &Hit> {
-        self.hits_ending_at[at].iter().map(move |&i| &self.hits[i])
+        self.hits_ending_at
+            .get(at)
+            .iter()
+            .map(move |&i| &self.hits[i as usize])
     }
 
     pub fn entry(&self, hit: &Hit) -> &'a Entry {
@@ -289,9 +331,10 @@ impl<'a> Goal<'a> {
 
     /// The hits of one category, in text order.
     pub fn cues(&self, category: Category) -> impl Iterator<Item = &Hit> {
-        self.hits
+        self.hits_by_category
+            .get(category as usize)
             .iter()
-            .filter(move |h| self.lexicon.entries[h.entry].category == category)
+            .map(move |&i| &self.hits[i as usize])
     }
 
     pub fn cues_tagged(&self, category: Category, tag: &'static str) -> impl Iterator<Item = &Hit> {
@@ -338,9 +381,10 @@ impl<'a> Goal<'a> {
 
     /// The hits of `category` in the clause with index `clause`.
     pub fn cues_in_clause(&self, category: Category, clause: usize) -> impl Iterator<Item = &Hit> {
-        self.hits_by_clause[clause]
+        self.hits_by_clause
+            .get(clause)
             .iter()
-            .map(move |&i| &self.hits[i])
+            .map(move |&i| &self.hits[i as usize])
             .filter(move |h| self.lexicon.entries[h.entry].category == category)
     }
 

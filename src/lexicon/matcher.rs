@@ -58,8 +58,31 @@ pub struct Hit {
 
 struct Pattern {
     compoundable: bool,
-    /// (entry, part) pairs that use this pattern.
-    uses: Vec<(usize, usize)>,
+    /// The entries (and which of their parts) that use this pattern.
+    uses: Vec<Use>,
+}
+
+/// One entry's use of a pattern, with what the search needs of the entry worked out once.
+struct Use {
+    entry: usize,
+    part: usize,
+    /// Cues compete for the same words only within a group (see [`overlap_group`]).
+    group: usize,
+    /// Never found as the head of a compound (tag `whole`, or a category that does not
+    /// compound).
+    whole_word_only: bool,
+    /// A Dutch verb cue: a prefix before it makes another verb.
+    verb: bool,
+    /// For entries tagged `exact`: the folded phrase, which the surface words must spell.
+    exact: Option<String>,
+}
+
+/// A single Dutch word cue looked for at the end of a compound.
+struct HeadUse {
+    entry: usize,
+    group: usize,
+    whole_word_only: bool,
+    verb: bool,
 }
 
 /// The compiled cues of one language.
@@ -69,7 +92,7 @@ pub struct Matcher {
     patterns: Vec<Pattern>,
     /// Single Dutch words in folded surface form, to find them at the end of a compound
     /// whose stem does not end in theirs (`projectmanagementvaardigheden`).
-    heads: Option<(AhoCorasick, Vec<Vec<usize>>)>,
+    heads: Option<(AhoCorasick, Vec<Vec<HeadUse>>)>,
     /// Folded verb prefixes: no compound head is found right after one of these alone.
     verb_prefixes: Vec<String>,
 }
@@ -81,7 +104,7 @@ impl Matcher {
         let mut patterns: Vec<Pattern> = Vec::new();
         let mut index = std::collections::HashMap::new();
         let mut head_keys: Vec<String> = Vec::new();
-        let mut head_uses: Vec<Vec<usize>> = Vec::new();
+        let mut head_uses: Vec<Vec<HeadUse>> = Vec::new();
         let mut head_index = std::collections::HashMap::new();
         let mut verb_prefixes = Vec::new();
         for (entry_id, entry) in lexicon.entries.iter().enumerate() {
@@ -92,6 +115,9 @@ impl Matcher {
                 continue;
             }
             let surface = fold(&entry.phrase);
+            let group = overlap_group(entry.category);
+            let whole_word_only = entry.has_tag("whole") || !entry.category.compounds();
+            let verb = is_verb(&entry.phrase);
             if lexicon.lang == Lang::Nl
                 && entry.category.compounds()
                 && entry.parts.len() == 1
@@ -99,11 +125,16 @@ impl Matcher {
                 && surface.chars().all(char::is_alphabetic)
             {
                 let id = *head_index.entry(surface.clone()).or_insert_with(|| {
-                    head_keys.push(surface);
+                    head_keys.push(surface.clone());
                     head_uses.push(Vec::new());
                     head_uses.len() - 1
                 });
-                head_uses[id].push(entry_id);
+                head_uses[id].push(HeadUse {
+                    entry: entry_id,
+                    group,
+                    whole_word_only: entry.has_tag("whole"),
+                    verb,
+                });
             }
             for (part, key) in entry.parts.iter().enumerate() {
                 let id = *index.entry(key.clone()).or_insert_with(|| {
@@ -117,7 +148,14 @@ impl Matcher {
                     });
                     patterns.len() - 1
                 });
-                patterns[id].uses.push((entry_id, part));
+                patterns[id].uses.push(Use {
+                    entry: entry_id,
+                    part,
+                    group,
+                    whole_word_only,
+                    verb,
+                    exact: entry.has_tag("exact").then(|| surface.clone()),
+                });
             }
         }
         let automaton = AhoCorasick::builder()
@@ -152,6 +190,8 @@ impl Matcher {
 
     /// Every cue of `lexicon` in `tokens`, sorted by position.
     pub fn find(&self, tokens: &Tokens, lexicon: &Lexicon) -> Vec<Hit> {
+        /// Neither modifier nor head can be shorter: a shorter word is no compound to search.
+        const MIN_COMPOUND: usize = MIN_COMPOUND_MODIFIER + MIN_COMPOUND_HEAD;
         let stream = KeyStream::new(tokens, self.lang);
         // (group, start token, end token, compound, entry, part)
         let mut candidates = Vec::new();
@@ -166,17 +206,16 @@ impl Matcher {
             };
             let after_prefix = compound
                 && self.is_verb_prefix(&stream.text[stream.spans[start_token].0..m.start()]);
-            for &(entry, part) in &self.patterns[m.pattern()].uses {
-                let e = &lexicon.entries[entry];
-                if (compound && (e.has_tag("whole") || !e.category.compounds()))
-                    || (after_prefix && is_verb(&e.phrase))
-                    || (e.has_tag("exact")
-                        && !surface_matches(tokens, start_token..end_token, &e.phrase))
+            for u in &self.patterns[m.pattern()].uses {
+                if (compound && u.whole_word_only)
+                    || (after_prefix && u.verb)
+                    || u.exact.as_deref().is_some_and(|phrase| {
+                        !surface_matches(tokens, start_token..end_token, phrase)
+                    })
                 {
                     continue;
                 }
-                let group = overlap_group(lexicon.entries[entry].category);
-                candidates.push((group, start_token, end_token, compound, entry, part));
+                candidates.push((u.group, start_token, end_token, compound, u.entry, u.part));
             }
         }
         if let Some((heads, uses)) = &self.heads {
@@ -185,16 +224,17 @@ impl Matcher {
                     continue;
                 }
                 let word = tokens.folded(i);
+                if word.len() < MIN_COMPOUND {
+                    continue;
+                }
                 for m in heads.find_overlapping_iter(word) {
                     if m.end() == word.len() && m.start() >= MIN_COMPOUND_MODIFIER {
                         let after_prefix = self.is_verb_prefix(&word[..m.start()]);
-                        for &entry in &uses[m.pattern()] {
-                            let e = &lexicon.entries[entry];
-                            if e.has_tag("whole") || (after_prefix && is_verb(&e.phrase)) {
+                        for u in &uses[m.pattern()] {
+                            if u.whole_word_only || (after_prefix && u.verb) {
                                 continue;
                             }
-                            let group = overlap_group(e.category);
-                            candidates.push((group, i, i + 1, true, entry, 0));
+                            candidates.push((u.group, i, i + 1, true, u.entry, 0));
                         }
                     }
                 }
@@ -251,11 +291,10 @@ fn is_verb(phrase: &str) -> bool {
     phrase.ends_with("en")
 }
 
-/// For entries tagged `exact`: do the tokens read as the phrase itself, not only as its stems
-/// (`productivity`, not `products`)?
+/// For entries tagged `exact`: do the tokens read as the (folded) phrase itself, not only as
+/// its stems (`productivity`, not `products`)?
 fn surface_matches(tokens: &Tokens, range: Range<usize>, phrase: &str) -> bool {
-    let wanted = crate::text::normalise::fold(phrase);
-    let mut words = wanted
+    let mut words = phrase
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty());
     range
