@@ -70,7 +70,13 @@ impl RowBytes {
                     if i > 0 {
                         out.push(*delimiter);
                     }
-                    push_csv_field(&mut out, cell.to_csv().as_bytes(), *delimiter);
+                    match cell {
+                        // A row holds a dozen flags and counts: no string each (nor quotes).
+                        Cell::Int(n) => {
+                            out.extend_from_slice(itoa::Buffer::new().format(*n).as_bytes())
+                        }
+                        _ => push_csv_field(&mut out, cell.to_csv().as_bytes(), *delimiter),
+                    }
                 }
                 out.push(b'\n');
             }
