@@ -392,18 +392,11 @@ fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
 /// its first clause has the writer as subject.
 fn commitment_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     let mut found = false;
-    for sentence in 1..goal.sentence_count() {
-        let clauses: Vec<(usize, &Clause)> = goal
-            .clauses
-            .clauses
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.sentence == sentence)
-            .collect();
-        let Some(&(first_index, first)) = clauses.first() else {
-            continue;
-        };
-        if first.kind != ClauseKind::Main {
+    // Clauses are in text order: one pass, a run of clauses per sentence.
+    let indexed: Vec<(usize, &Clause)> = goal.clauses.clauses.iter().enumerate().collect();
+    for clauses in indexed.chunk_by(|a, b| a.1.sentence == b.1.sentence) {
+        let (first_index, first) = clauses[0];
+        if first.sentence == 0 || first.kind != ClauseKind::Main {
             continue;
         }
         let in_sentence = |category: Category| {
