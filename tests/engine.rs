@@ -273,7 +273,7 @@ fn dev_set_accuracy_does_not_regress() {
     let rows = goalcheck::eval::read_gold(file, std::fs::File::open(file).unwrap()).unwrap();
     let (report, _) = goalcheck::eval::evaluate(Engine::builtin(), &rows);
     assert!(
-        report.orientation.macro_f1 >= 0.91,
+        report.orientation.macro_f1 >= 0.92,
         "orientation macro-F1 {}",
         report.orientation.macro_f1
     );
@@ -282,7 +282,7 @@ fn dev_set_accuracy_does_not_regress() {
         ("wish", 0.97),
         ("outcome", 0.95),
         ("obstacle", 0.93),
-        ("plan", 0.93),
+        ("plan", 0.94),
         ("if_then", 0.97),
         ("concrete", 0.89),
         ("personal", 0.99),
@@ -296,7 +296,7 @@ fn dev_set_accuracy_does_not_regress() {
     let s = &report.suggestions;
     let share = |x: usize, n: usize| x as f64 / n as f64;
     let to_learning = share(s.performance_to_learning, s.performance_rewritten);
-    assert!(to_learning >= 0.93, "performance → learning {to_learning}");
+    assert!(to_learning >= 0.95, "performance → learning {to_learning}");
     let same_language = share(s.in_goal_language, s.suggestions);
     assert!(
         same_language >= 0.97,
