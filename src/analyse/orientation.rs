@@ -554,12 +554,7 @@ pub fn assess(
         // goal framed as avoidance; "instead of avoiding them" turns it round. An obstacle word
         // inside the avoided phrase ("niet onzeker overkomen") is what is avoided, no frame.
         let clause = goal.clause_index(hit);
-        // "Ik ben vaak al met de volgende taak bezig": a habit's frequency describes the
-        // present, so a time word beside it is no deadline.
-        let in_obstacle = facts.first_obstacle[clause].is_some_and(|s| s < hit.tokens.start)
-            || goal
-                .cues_in_clause(Category::Concrete, clause)
-                .any(|h| goal.entry(h).has_tag("habit"));
+        let in_obstacle = facts.first_obstacle[clause].is_some_and(|s| s < hit.tokens.start);
         // "stop avoiding conflict", "niet langer vermijden": a negated verb of avoiding is
         // the approach, and the habit it ends is the obstacle (see woop).
         let turned = goal
