@@ -268,10 +268,16 @@ fn apply_rewrites(pieces: &mut Vec<Piece>, data: &SuggestData) -> bool {
     let mut changed = false;
     let mut i = 0;
     while i < pieces.len() {
+        // Only a phrase's first word can start it: most words need no look through the list.
         let found = data
-            .rewrites
-            .iter()
-            .find(|(from, _)| matches_at(pieces, i, from));
+            .rewrite_heads
+            .contains(pieces[i].folded.as_ref())
+            .then(|| {
+                data.rewrites
+                    .iter()
+                    .find(|(from, _)| matches_at(pieces, i, from))
+            })
+            .flatten();
         match found {
             Some((from, to)) => {
                 let gap = pieces[i].gap.clone();
