@@ -139,6 +139,18 @@ fn vague_goals_are_unclear_with_a_reason() {
 }
 
 #[test]
+fn getting_better_at_something_named_is_learning_however_short() {
+    for text in [
+        "Beter timemanagement",
+        "Better time management",
+        "Beter Engels spreken in overleggen met de Duitse vestiging.",
+        "Speak better English in meetings with the German branch.",
+    ] {
+        assert_eq!(analyse(text).orientation, Orientation::Learning, "{text}");
+    }
+}
+
+#[test]
 fn quoted_words_are_someone_elses() {
     let a = analyse("Priya will say 'I'll check and get back to you' instead of guessing.");
     assert!(!a.personal);

@@ -649,6 +649,14 @@ pub fn assess(
         && (goal.cues_tagged(Category::Wish, "modal").any(|h| {
             goal.clause(h).kind != ClauseKind::Condition && !goal.in_quote[h.tokens.start]
         }) || is_infinitive_phrase(goal));
+    // "Beter timemanagement", "Speak better English in meetings": getting better at something
+    // named, with no result and no vague word, is a learning aim however short.
+    let improves_something_named = !vague_words
+        && performance == 0.0
+        && goal
+            .cues_tagged(Category::Learning, "direction")
+            .next()
+            .is_some();
     let unclear = |reason: &str| (Orientation::Unclear, Some(reason.to_string()));
     let (orientation, unclear_reason) = if let Some(hit) = not_a_goal {
         let reason = if goal.entry(hit).has_tag("question") {
@@ -663,7 +671,7 @@ pub fn assess(
         unclear("a wish to grow with nothing named to grow in")
     } else if names_only_a_skill(goal, content_tokens) {
         unclear("a skill named, with nothing about what to do with it")
-    } else if total < t.min_evidence && behaviour_aim {
+    } else if total < t.min_evidence && (behaviour_aim || improves_something_named) {
         // "Ik wil rustiger reageren op kritiek": a wish about one's own behaviour with no
         // result standard is, by definition, a learning aim.
         (Orientation::Learning, None)
