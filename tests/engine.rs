@@ -172,6 +172,10 @@ fn language_of_short_and_mixed_goals() {
     assert_eq!(lang("Zie verslag functioneringsgesprek."), Lang::Nl);
     assert_eq!(lang("Werkdruk."), Lang::Nl);
     assert_eq!(lang("Time management"), Lang::En);
+    // With no function word, the cue words of each language's lexicons decide.
+    assert_eq!(lang("Grow regional revenue 15% YoY."), Lang::En);
+    assert_eq!(lang("Omzet regio +15% tov vorig jaar"), Lang::Nl);
+    assert_eq!(lang("See PDP 2025."), Lang::En);
 }
 
 #[test]
