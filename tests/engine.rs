@@ -913,3 +913,20 @@ fn a_bounded_present_tense_step_after_the_wish_is_a_plan() {
         assert_eq!(a.orientation, Orientation::Learning, "{text}");
     }
 }
+
+#[test]
+fn a_recurring_occasion_after_a_preposition_is_a_situation() {
+    for text in [
+        "Ik wil vaker mijn mening geven in het werkoverleg.",
+        "I want to speak up more in team meetings.",
+    ] {
+        assert!(analyse(text).concrete, "{text}");
+    }
+    // A setting is no occasion.
+    for text in [
+        "Ik wil beter samenwerken in mijn team.",
+        "I want to work better with my team.",
+    ] {
+        assert!(!analyse(text).concrete, "{text}");
+    }
+}

@@ -105,6 +105,17 @@ fn concrete(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
             found = true;
         }
     }
+    // A recurring occasion of the work after a preposition names the situation: "in team
+    // meetings", "bij klantgesprekken".
+    for hit in goal.cues_tagged(Category::Anchoring, "occasion") {
+        if goal
+            .preceded_by(hit, Category::Concrete, &["preposition"], 3)
+            .is_some()
+        {
+            evidence.push(goal.evidence(Verdict::Concrete, hit, 1.0, Some("occasion".into())));
+            found = true;
+        }
+    }
     // A condition names a situation, unless it only describes when a habit strikes
     // ("I tend to switch off when the finance people start talking").
     let obstacle_sentences: Vec<usize> = goal

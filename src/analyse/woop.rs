@@ -410,7 +410,7 @@ fn commitment_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
         // Any frequency counts here, a vague one (`vaker`) too: it is a routine.
         let bounded = goal
             .cues_in_clause(Category::Concrete, first_index)
-            .any(|h| !goal.entry(h).has_tag("habit"));
+            .any(|h| !goal.entry(h).has_tag("habit") && !goal.entry(h).has_tag("preposition"));
         let habitual = clauses.iter().any(|&(i, _)| {
             goal.cues_in_clause(Category::Concrete, i)
                 .any(|h| goal.entry(h).has_tag("habit"))

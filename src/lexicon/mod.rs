@@ -178,6 +178,9 @@ pub const KNOWN_TAGS: &[&str] = &[
     "number",
     "named",
     "demonstrative",
+    "preposition",
+    // anchoring
+    "occasion",
     // personal
     "first",
     "imposed",
