@@ -903,6 +903,10 @@ fn a_bounded_present_tense_step_after_the_wish_is_a_plan() {
     let a =
         analyse("Ik wil leren kort te rapporteren. Ik merk dat ik elke rapportage te lang maak.");
     assert!(!a.plan && a.obstacle, "{a:#?}");
+    // A step word inside the habit described is no step.
+    let a =
+        analyse("Ik wil beter plannen. Ik laat me snel afleiden door meldingen op mijn telefoon.");
+    assert!(!a.plan && a.obstacle, "{a:#?}");
     // How often a habit strikes describes the present: no step, and its time word no deadline.
     for text in [
         "Ik wil beter luisteren naar patiënten. Ik ben vaak al met de volgende taak bezig in mijn hoofd.",

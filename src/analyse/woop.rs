@@ -337,11 +337,12 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
 
 /// Is this plan cue something the writer will do? Not in someone else's words, not in a
 /// purpose or a reason ("want nu doe ik eerst de leuke taken" tells how it goes now), and not
-/// after a habit marker in its clause ("I notice I ask for approval too often").
+/// inside or after a habit marker in its clause ("I notice I ask for approval too often", "Ik
+/// laat me snel afleiden": `ik laat` is no step there).
 pub(super) fn is_own_step(goal: &Goal, hit: &Hit) -> bool {
     let describes_habit = goal
         .cues_in_clause(Category::Obstacle, goal.clause_index(hit))
-        .any(|o| o.tokens.end <= hit.tokens.start && goal.entry(o).has_tag("habit"));
+        .any(|o| o.tokens.start <= hit.tokens.start && goal.entry(o).has_tag("habit"));
     !goal.in_quote[hit.tokens.start]
         && !matches!(
             goal.clause(hit).kind,
