@@ -899,6 +899,11 @@ fn a_bounded_present_tense_step_after_the_wish_is_a_plan() {
     // Without an occasion or a number it only describes the work.
     let a = analyse("Ik wil leren kort te rapporteren. Ik schrijf veel rapportages.");
     assert!(!a.plan, "{a:#?}");
+    // A question weighs the step, it does not commit to it (its mark ends the last clause).
+    let a = analyse(
+        "Ik wil leren kort te rapporteren. Bij mijn volgende twee rapportages schrijf ik eerst een samenvatting, maar lukt dat?",
+    );
+    assert!(!a.plan, "{a:#?}");
     // The writer's habit, bounded or not, is the obstacle, not a step.
     let a =
         analyse("Ik wil leren kort te rapporteren. Ik merk dat ik elke rapportage te lang maak.");

@@ -416,10 +416,13 @@ fn commitment_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
             goal.cues_in_clause(Category::Concrete, i)
                 .any(|h| goal.entry(h).has_tag("habit"))
         });
-        let question = goal.tokens.tokens[first.tokens.clone()]
-            .iter()
-            .any(|t| t.kind == TokenKind::Punct(Punct::SentenceEnd))
-            && goal.text[goal.byte_span(&first.tokens)].contains('?');
+        // The question mark ends the sentence's last clause, not always its first.
+        let question = clauses.iter().any(|&(_, c)| {
+            goal.tokens.tokens[c.tokens.clone()].iter().any(|t| {
+                t.kind == TokenKind::Punct(Punct::SentenceEnd)
+                    && goal.text[t.span.clone()].contains('?')
+            })
+        });
         if writer_subject
             && bounded
             && !habitual
