@@ -314,12 +314,13 @@ fn is_studied_topic(goal: &Goal, hit: &Hit, window: usize) -> bool {
         && goal
             .followed_by(hit, Category::Learning, &["study"], window)
             .is_some_and(|verb| {
-                let ends_clause = goal.tokens.tokens[verb.tokens.end..]
-                    .iter()
-                    .take_while(|t| t.kind == TokenKind::Word)
-                    .next()
-                    .is_none()
-                    || verb.tokens.end >= goal.clause(hit).tokens.end;
+                // No word after the verb before the clause or sentence ends.
+                let ends_clause = verb.tokens.end >= goal.clause(hit).tokens.end
+                    || goal
+                        .tokens
+                        .tokens
+                        .get(verb.tokens.end)
+                        .is_none_or(|t| t.kind != TokenKind::Word);
                 ends_clause
                     && goal
                         .hits_starting_in(hit.tokens.end..verb.tokens.start)
