@@ -1,7 +1,8 @@
 //! Dutch or English, per goal.
 //!
-//! Decided from the `language` lexicon (function words and common goal words, weighted) and
-//! a few spelling patterns, so it costs one hash look-up per word. Dutch goals full of English
+//! Decided from the `language` lexicon (function words and common goal words, weighted); when
+//! those tie, from the single-word cues of each language's other lexicons; then from a few
+//! spelling patterns. It costs one hash look-up per word. Dutch goals full of English
 //! jargon ("mijn stakeholder management skills verbeteren") stay Dutch because jargon nouns
 //! are not in the English list: the function words and verbs around them decide.
 
