@@ -14,7 +14,7 @@
 
 use crate::lexicon::Category;
 use crate::lexicon::matcher::Hit;
-use crate::text::clauses::{Clause, ClauseKind};
+use crate::text::clauses::ClauseKind;
 use crate::text::tokenise::{Punct, TokenKind};
 
 use super::orientation::OrientationVerdict;
@@ -394,17 +394,24 @@ fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
 fn commitment_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     let mut found = false;
     // Clauses are in text order: one pass, a run of clauses per sentence.
-    let indexed: Vec<(usize, &Clause)> = goal.clauses.clauses.iter().enumerate().collect();
-    for clauses in indexed.chunk_by(|a, b| a.1.sentence == b.1.sentence) {
-        let (first_index, first) = clauses[0];
+    let mut first_index = 0;
+    for clauses in goal
+        .clauses
+        .clauses
+        .chunk_by(|a, b| a.sentence == b.sentence)
+    {
+        let indices = first_index..first_index + clauses.len();
+        first_index = indices.end;
+        let first = &clauses[0];
         if first.sentence == 0 || first.kind != ClauseKind::Main {
             continue;
         }
         let in_sentence = |category: Category| {
-            clauses
-                .iter()
-                .any(|&(i, _)| goal.cues_in_clause(category, i).next().is_some())
+            indices
+                .clone()
+                .any(|i| goal.cues_in_clause(category, i).next().is_some())
         };
+        let first_index = indices.start;
         let writer_subject = goal
             .cues_in_clause(Category::Personal, first_index)
             .any(|h| goal.entry(h).has_tag("subject"));
@@ -412,12 +419,12 @@ fn commitment_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
         let bounded = goal
             .cues_in_clause(Category::Concrete, first_index)
             .any(|h| !goal.entry(h).has_tag("habit") && !goal.entry(h).has_tag("preposition"));
-        let habitual = clauses.iter().any(|&(i, _)| {
+        let habitual = indices.clone().any(|i| {
             goal.cues_in_clause(Category::Concrete, i)
                 .any(|h| goal.entry(h).has_tag("habit"))
         });
         // The question mark ends the sentence's last clause, not always its first.
-        let question = clauses.iter().any(|&(_, c)| {
+        let question = clauses.iter().any(|c| {
             goal.tokens.tokens[c.tokens.clone()].iter().any(|t| {
                 t.kind == TokenKind::Punct(Punct::SentenceEnd)
                     && goal.text[t.span.clone()].contains('?')

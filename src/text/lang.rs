@@ -59,61 +59,30 @@ impl LanguageModel {
                 .filter(|&i| tokens.tokens[i].kind == TokenKind::Word)
                 .map(|i| tokens.folded(i))
         };
-        let mut scores = [0.0f32; 2];
-        for word in words() {
-            if let Some(w) = self.words.get(word) {
-                scores[0] += w[0];
-                scores[1] += w[1];
-            }
-        }
-        // Then the cue words, then spelling: each only when what came before does not decide.
-        let mut cues = [0.0f32; 2];
-        if scores[0] == scores[1] {
-            for word in words() {
-                if let Some(w) = self.cue_words.get(word) {
-                    cues[0] += w[0];
-                    cues[1] += w[1];
-                }
-            }
-        }
-        let mut spelling = [0.0f32; 2];
-        if scores[0] == scores[1] && cues[0] == cues[1] {
-            for word in words() {
-                let hint = spelling_hint(word);
-                spelling[0] += hint[0];
-                spelling[1] += hint[1];
-            }
-        }
-        let (lang, method) = if scores[0] != scores[1] {
-            (
-                if scores[0] > scores[1] {
-                    Lang::Nl
-                } else {
-                    Lang::En
-                },
-                "words",
-            )
-        } else if cues[0] != cues[1] {
-            (
-                if cues[0] > cues[1] {
-                    Lang::Nl
-                } else {
-                    Lang::En
-                },
-                "cues",
-            )
-        } else if spelling[0] != spelling[1] {
-            (
-                if spelling[0] > spelling[1] {
-                    Lang::Nl
-                } else {
-                    Lang::En
-                },
-                "spelling",
-            )
-        } else {
-            (fallback, "default")
+        let sum = |weights: &dyn Fn(&str) -> [f32; 2]| {
+            words().fold([0.0f32; 2], |acc, word| {
+                let w = weights(word);
+                [acc[0] + w[0], acc[1] + w[1]]
+            })
         };
+        let look_up = |table: &HashMap<String, [f32; 2]>, word: &str| {
+            table.get(word).copied().unwrap_or_default()
+        };
+        let scores = sum(&|word| look_up(&self.words, word));
+        // Then the cue words, then spelling: each only when what came before does not decide.
+        let cues = match ahead(scores) {
+            None => sum(&|word| look_up(&self.cue_words, word)),
+            Some(_) => [0.0; 2],
+        };
+        let spelling = match ahead(scores).or(ahead(cues)) {
+            None => sum(&spelling_hint),
+            Some(_) => [0.0; 2],
+        };
+        let (lang, method) = ahead(scores)
+            .map(|lang| (lang, "words"))
+            .or_else(|| ahead(cues).map(|lang| (lang, "cues")))
+            .or_else(|| ahead(spelling).map(|lang| (lang, "spelling")))
+            .unwrap_or((fallback, "default"));
         Detection {
             lang,
             scores: [
@@ -122,6 +91,17 @@ impl LanguageModel {
             ],
             method,
         }
+    }
+}
+
+/// The language with more evidence, if either has more.
+fn ahead(scores: [f32; 2]) -> Option<Lang> {
+    if scores[0] > scores[1] {
+        Some(Lang::Nl)
+    } else if scores[1] > scores[0] {
+        Some(Lang::En)
+    } else {
+        None
     }
 }
 
