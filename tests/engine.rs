@@ -476,6 +476,26 @@ fn what_the_writer_says_of_themselves_after_but_is_the_obstacle() {
 }
 
 #[test]
+fn how_it_goes_now_told_after_the_wish_is_the_obstacle() {
+    for text in [
+        "Ik wil mijn werkdagen beter afbakenen. Ik neem vaak 's avonds nog werk mee naar huis.",
+        "Ik wil mijn feedback duidelijker maken. Ik draai er vaak omheen omdat ik niemand wil kwetsen.",
+        "I want to learn to say no. Right now I agree to everything and then work late.",
+        "I want to run better one-on-ones. I usually do most of the talking myself.",
+    ] {
+        assert!(analyse(text).obstacle, "{text}");
+    }
+    // `altijd` may be a resolution; a question or a new aim describes nothing yet.
+    for text in [
+        "Ik wil beter leren doorvragen. Ik vraag altijd eerst naar het waarom.",
+        "Ik wil beter leren delegeren. Doe ik dat vaak genoeg?",
+        "Ik wil beter plannen. Ik wil vaker nee zeggen.",
+    ] {
+        assert!(!analyse(text).obstacle, "{text}");
+    }
+}
+
+#[test]
 fn a_wish_to_grow_with_nothing_named_is_unclear() {
     for text in [
         "Ik wil me verder ontwikkelen.",

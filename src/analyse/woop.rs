@@ -14,7 +14,7 @@
 
 use crate::lexicon::Category;
 use crate::lexicon::matcher::Hit;
-use crate::text::clauses::ClauseKind;
+use crate::text::clauses::{Clause, ClauseKind};
 use crate::text::tokenise::{Punct, TokenKind};
 
 use super::orientation::OrientationVerdict;
@@ -323,6 +323,7 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
             found = true;
         }
     }
+    found |= habit_sentences(goal, evidence);
     for hit in goal.cues(Category::Obstacle) {
         // "…, I first check my planning before I say yes": in the planned response, a habit
         // word is part of what the writer will do.
@@ -333,6 +334,80 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
         found = true;
     }
     found
+}
+
+/// A sentence after the wish in which the writer says how it goes now: "Ik neem vaak werk mee
+/// naar huis", "Nu zeg ik tegen iedereen ja", "Right now I agree to everything". Its clause has
+/// the writer as subject and a habit's frequency or a `now` beside it, and the sentence names
+/// no wish, step, purpose or outcome of its own and asks nothing.
+fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
+    let Some(wish_sentence) = goal
+        .cues(Category::Wish)
+        .map(|h| goal.sentence_of[h.tokens.start])
+        .min()
+    else {
+        return false;
+    };
+    let mut found = false;
+    let mut first_index = 0;
+    for clauses in goal
+        .clauses
+        .clauses
+        .chunk_by(|a, b| a.sentence == b.sentence)
+    {
+        let indices = first_index..first_index + clauses.len();
+        first_index = indices.end;
+        if clauses[0].sentence <= wish_sentence {
+            continue;
+        }
+        let in_sentence = |category: Category| {
+            indices
+                .clone()
+                .any(|i| goal.cues_in_clause(category, i).next().is_some())
+        };
+        let own_step = indices.clone().any(|i| {
+            goal.cues_in_clause(Category::Plan, i)
+                .any(|h| is_own_step(goal, h))
+        });
+        // A wish given as the reason ("…, omdat ik de ander niet wil kwetsen") is no new aim.
+        let wish = indices.clone().zip(clauses).any(|(i, clause)| {
+            clause.kind != ClauseKind::Reason
+                && goal.cues_in_clause(Category::Wish, i).next().is_some()
+        });
+        if own_step
+            || wish
+            || in_sentence(Category::Outcome)
+            || in_sentence(Category::Strength)
+            || is_question(goal, clauses)
+        {
+            continue;
+        }
+        let habit_clause = indices.clone().zip(clauses).find(|&(i, clause)| {
+            clause.kind != ClauseKind::Purpose
+                && goal
+                    .cues_in_clause(Category::Personal, i)
+                    .any(|h| goal.entry(h).has_tag("first") && goal.entry(h).has_tag("subject"))
+                && goal
+                    .cues_in_clause(Category::Concrete, i)
+                    .any(|h| goal.entry(h).has_tag("present") && !goal.in_quote[h.tokens.start])
+        });
+        if let Some((_, clause)) = habit_clause {
+            evidence.push(goal.clause_evidence(Verdict::Obstacle, clause, "how it goes now"));
+            found = true;
+        }
+    }
+    found
+}
+
+/// Does the sentence made of these clauses end in a question mark? It ends its last clause,
+/// not always its first.
+fn is_question(goal: &Goal, clauses: &[Clause]) -> bool {
+    clauses.iter().any(|c| {
+        goal.tokens.tokens[c.tokens.clone()].iter().any(|t| {
+            t.kind == TokenKind::Punct(Punct::SentenceEnd)
+                && goal.text[t.span.clone()].contains('?')
+        })
+    })
 }
 
 /// Is this plan cue something the writer will do? Not in someone else's words, not in a
@@ -423,13 +498,7 @@ fn commitment_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
             goal.cues_in_clause(Category::Concrete, i)
                 .any(|h| goal.entry(h).has_tag("habit"))
         });
-        // The question mark ends the sentence's last clause, not always its first.
-        let question = clauses.iter().any(|c| {
-            goal.tokens.tokens[c.tokens.clone()].iter().any(|t| {
-                t.kind == TokenKind::Punct(Punct::SentenceEnd)
-                    && goal.text[t.span.clone()].contains('?')
-            })
-        });
+        let question = is_question(goal, clauses);
         if writer_subject
             && bounded
             && !habitual

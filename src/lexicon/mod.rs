@@ -179,6 +179,7 @@ pub const KNOWN_TAGS: &[&str] = &[
     "named",
     "demonstrative",
     "preposition",
+    "present",
     // anchoring
     "occasion",
     // personal
