@@ -480,7 +480,7 @@ fn how_it_goes_now_told_after_the_wish_is_the_obstacle() {
     for text in [
         "Ik wil mijn werkdagen beter afbakenen. Ik neem vaak 's avonds nog werk mee naar huis.",
         "Ik wil mijn feedback duidelijker maken. Ik draai er vaak omheen omdat ik niemand wil kwetsen.",
-        "I want to learn to say no. Right now I agree to everything and then work late.",
+        "I want to learn to say no. I rarely turn down a request and then work late.",
         "I want to run better one-on-ones. I usually do most of the talking myself.",
     ] {
         assert!(analyse(text).obstacle, "{text}");

@@ -337,9 +337,11 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
 }
 
 /// A sentence after the wish in which the writer says how it goes now: "Ik neem vaak werk mee
-/// naar huis", "Nu zeg ik tegen iedereen ja", "Right now I agree to everything". Its clause has
-/// the writer as subject and a habit's frequency or a `now` beside it, and the sentence names
-/// no wish, step, purpose or outcome of its own and asks nothing.
+/// naar huis", "My emails often contain small errors". Its clause has the writer (or what is
+/// theirs) as subject and a word that only describes the present (`vaak`, `usually`: tag
+/// `present`), and the sentence names no wish, step, purpose, outcome or strength of its own and
+/// asks nothing. A bare `nu`/`currently` is not enough: "Ik werk nu drie jaar op deze afdeling"
+/// is context.
 fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     let Some(wish_sentence) = goal
         .cues(Category::Wish)
@@ -384,9 +386,12 @@ fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
         }
         let habit_clause = indices.clone().zip(clauses).find(|&(i, clause)| {
             clause.kind != ClauseKind::Purpose
-                && goal
-                    .cues_in_clause(Category::Personal, i)
-                    .any(|h| goal.entry(h).has_tag("first") && goal.entry(h).has_tag("subject"))
+                && goal.cues_in_clause(Category::Personal, i).any(|h| {
+                    let entry = goal.entry(h);
+                    // "Mijn adviezen zijn vaak te lang": the writer's own work as subject.
+                    entry.has_tag("first")
+                        && (entry.has_tag("subject") || h.tokens.start == clause.tokens.start)
+                })
                 && goal
                     .cues_in_clause(Category::Concrete, i)
                     .any(|h| goal.entry(h).has_tag("present") && !goal.in_quote[h.tokens.start])
