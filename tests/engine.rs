@@ -482,6 +482,7 @@ fn how_it_goes_now_told_after_the_wish_is_the_obstacle() {
         "Ik wil mijn feedback duidelijker maken. Ik draai er vaak omheen omdat ik niemand wil kwetsen.",
         "I want to learn to say no. I rarely turn down a request and then work late.",
         "I want to run better one-on-ones. I usually do most of the talking myself.",
+        "Ik wil beter leren communiceren, want ik kom soms bot over.",
     ] {
         assert!(analyse(text).obstacle, "{text}");
     }

@@ -340,8 +340,9 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
 /// naar huis", "My emails often contain small errors". Its clause has the writer (or what is
 /// theirs) as subject and a word that only describes the present (`vaak`, `usually`: tag
 /// `present`), and the sentence names no wish, step, purpose, outcome or strength of its own and
-/// asks nothing. A bare `nu`/`currently` is not enough: "Ik werk nu drie jaar op deze afdeling"
-/// is context.
+/// asks nothing; in the wish's own sentence, a reason that says so ("…, want ik kom soms bot
+/// over"). A bare `nu`/`currently` is not enough: "Ik werk nu drie jaar op deze afdeling" is
+/// context.
 fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     let Some(wish_sentence) = goal
         .cues(Category::Wish)
@@ -359,49 +360,56 @@ fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     {
         let indices = first_index..first_index + clauses.len();
         first_index = indices.end;
-        if clauses[0].sentence <= wish_sentence {
-            continue;
-        }
-        let in_sentence = |category: Category| {
-            indices
-                .clone()
-                .any(|i| goal.cues_in_clause(category, i).next().is_some())
-        };
-        let own_step = indices.clone().any(|i| {
+        let names =
+            |category: Category, i: usize| goal.cues_in_clause(category, i).next().is_some();
+        let own_step = |i: usize| {
             goal.cues_in_clause(Category::Plan, i)
                 .any(|h| is_own_step(goal, h))
-        });
-        // A wish given as the reason ("…, omdat ik de ander niet wil kwetsen") is no new aim.
-        let wish = indices.clone().zip(clauses).any(|(i, clause)| {
-            clause.kind != ClauseKind::Reason
-                && goal.cues_in_clause(Category::Wish, i).next().is_some()
-        });
-        if own_step
-            || wish
-            || in_sentence(Category::Outcome)
-            || in_sentence(Category::Strength)
-            || is_question(goal, clauses)
-        {
-            continue;
-        }
-        let habit_clause = indices.clone().zip(clauses).find(|&(i, clause)| {
-            clause.kind != ClauseKind::Purpose
-                && goal.cues_in_clause(Category::Personal, i).any(|h| {
-                    let entry = goal.entry(h);
-                    // "Mijn adviezen zijn vaak te lang": the writer's own work as subject.
-                    entry.has_tag("first")
-                        && (entry.has_tag("subject") || h.tokens.start == clause.tokens.start)
-                })
-                && goal
-                    .cues_in_clause(Category::Concrete, i)
-                    .any(|h| goal.entry(h).has_tag("present") && !goal.in_quote[h.tokens.start])
-        });
+        };
+        let habit_clause = if clauses[0].sentence <= wish_sentence {
+            // In the wish's own sentence only a reason can tell it: "…, want ik kom soms bot
+            // over".
+            indices.clone().zip(clauses).find(|&(i, clause)| {
+                clause.kind == ClauseKind::Reason
+                    && !names(Category::Wish, i)
+                    && !own_step(i)
+                    && tells_how_it_goes_now(goal, i, clause)
+            })
+        } else {
+            // A wish given as the reason ("…, omdat ik de ander niet wil kwetsen") is no new aim.
+            let new_aim = indices
+                .clone()
+                .zip(clauses)
+                .any(|(i, clause)| clause.kind != ClauseKind::Reason && names(Category::Wish, i));
+            let describes = !new_aim
+                && !is_question(goal, clauses)
+                && indices.clone().all(|i| {
+                    !own_step(i) && !names(Category::Outcome, i) && !names(Category::Strength, i)
+                });
+            indices.clone().zip(clauses).find(|&(i, clause)| {
+                describes
+                    && clause.kind != ClauseKind::Purpose
+                    && tells_how_it_goes_now(goal, i, clause)
+            })
+        };
         if let Some((_, clause)) = habit_clause {
             evidence.push(goal.clause_evidence(Verdict::Obstacle, clause, "how it goes now"));
             found = true;
         }
     }
     found
+}
+
+/// Has the clause the writer (or what is theirs: "Mijn adviezen zijn vaak te lang") as subject
+/// and a word that only describes the present?
+fn tells_how_it_goes_now(goal: &Goal, index: usize, clause: &Clause) -> bool {
+    goal.cues_in_clause(Category::Personal, index).any(|h| {
+        let entry = goal.entry(h);
+        entry.has_tag("first")
+            && (entry.has_tag("subject") || h.tokens.start == clause.tokens.start)
+    }) && goal
+        .cues_in_clause(Category::Concrete, index)
+        .any(|h| goal.entry(h).has_tag("present") && !goal.in_quote[h.tokens.start])
 }
 
 /// Does the sentence made of these clauses end in a question mark? It ends its last clause,
