@@ -497,6 +497,28 @@ fn how_it_goes_now_told_after_the_wish_is_the_obstacle() {
 }
 
 #[test]
+fn a_number_that_dates_the_goal_or_spans_its_time_is_no_result() {
+    for text in [
+        "I want to learn the basics of Excel within 3 months.",
+        "Ik wil in zes weken de basis van SQL leren.",
+        "Ik wil voor 1 juli leren werken met het nieuwe kassasysteem.",
+    ] {
+        assert_eq!(analyse(text).orientation, Orientation::Learning, "{text}");
+    }
+    // A count of results stays one, and so does a percentage before a time frame.
+    for text in [
+        "Ik wil binnen 3 maanden 20 nieuwe klanten werven.",
+        "I want to grow my turnover by 10% this year.",
+    ] {
+        assert_eq!(
+            analyse(text).orientation,
+            Orientation::Performance,
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_wish_to_grow_with_nothing_named_is_unclear() {
     for text in [
         "Ik wil me verder ontwikkelen.",

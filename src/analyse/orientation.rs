@@ -141,6 +141,8 @@ struct Facts {
     back_means: Vec<bool>,
     /// Per token: a frequency (`keer per week`, `times a month`) starts here.
     frequency_at: Vec<bool>,
+    /// Per token: a date or a unit of time (`april`, `maanden`, `weeks`) starts here.
+    time_at: Vec<bool>,
     /// Per clause: in a goal written in the first person, names a result behind a third-person
     /// possessive ("help my team reach their targets"): the results there are someone else's.
     others_results: Vec<bool>,
@@ -161,6 +163,7 @@ impl Facts {
             last_means: vec![None; clauses],
             first_result_end: vec![None; clauses],
             frequency_at: vec![false; goal.tokens.len() + 1],
+            time_at: vec![false; goal.tokens.len() + 2],
             back_means: vec![false; clauses],
             others_results: vec![false; clauses],
         };
@@ -228,6 +231,9 @@ impl Facts {
                 }
                 Category::Concrete if entry.has_tag("frequency") => {
                     facts.frequency_at[start] = true;
+                }
+                Category::Concrete if entry.has_tag("time") || entry.has_tag("unit") => {
+                    facts.time_at[start] = true;
                 }
                 Category::Obstacle => {
                     let first = &mut facts.first_obstacle[clause];
@@ -429,12 +435,16 @@ pub fn assess(
         }
         // "3 keer per week", "twice a month": a number that counts how often is a frequency.
         let counts_times = hit.tokens.len() == 1
-            && matches!(
-                goal.tokens.tokens[hit.tokens.start].kind,
-                TokenKind::Number(_)
-            )
+            && is_number(goal, hit.tokens.start)
             && facts.frequency_at[hit.tokens.end];
-        if counts_times {
+        // "voor 1 april", "within 3 months": a number or a bound that dates the goal or gives
+        // it a span of time is a time frame, not a measure of the result.
+        let end = hit.tokens.end;
+        let times_the_goal = hit.tokens.len() == 1
+            && entry.has_tag("metric")
+            && ((is_cardinal(goal, hit.tokens.start) && facts.time_at[end])
+                || (is_number(goal, end) && facts.time_at[end + 1]));
+        if counts_times || times_the_goal {
             continue;
         }
         if is_studied_topic(goal, hit, t.study_window) {
@@ -811,4 +821,20 @@ fn is_means_of_result(goal: &Goal, facts: &Facts, hit: &Hit) -> bool {
     let refers_back =
         facts.back_means[clause] && facts.first_result_end[..clause].iter().any(Option::is_some);
     in_clause || refers_back
+}
+
+/// Is the token at `index` a count in digits (`3`, not `10%`)?
+fn is_cardinal(goal: &Goal, index: usize) -> bool {
+    goal.tokens
+        .tokens
+        .get(index)
+        .is_some_and(|t| t.kind == TokenKind::Number(NumberKind::Cardinal))
+}
+
+/// Is the token at `index` a count, in digits or in words (`drie`, `two`)?
+fn is_number(goal: &Goal, index: usize) -> bool {
+    is_cardinal(goal, index)
+        || goal.hits_starting_in(index..index + 1).any(|h| {
+            goal.entry(h).category == Category::Concrete && goal.entry(h).has_tag("number")
+        })
 }

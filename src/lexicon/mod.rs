@@ -180,6 +180,7 @@ pub const KNOWN_TAGS: &[&str] = &[
     "demonstrative",
     "preposition",
     "present",
+    "unit",
     // anchoring
     "occasion",
     // personal
