@@ -519,6 +519,24 @@ fn a_number_that_dates_the_goal_or_spans_its_time_is_no_result() {
 }
 
 #[test]
+fn improving_a_measure_with_no_skill_named_is_a_performance_goal() {
+    for text in [
+        "Ik wil de klanttevredenheid verbeteren.",
+        "I want to improve our delivery times.",
+    ] {
+        assert_eq!(
+            analyse(text).orientation,
+            Orientation::Performance,
+            "{text}"
+        );
+    }
+    assert_eq!(
+        analyse("I want to improve my presentation skills.").orientation,
+        Orientation::Learning
+    );
+}
+
+#[test]
 fn a_wish_to_grow_with_nothing_named_is_unclear() {
     for text in [
         "Ik wil me verder ontwikkelen.",

@@ -48,6 +48,9 @@ pub struct Thresholds {
     pub quoted: f32,
     /// Factor for a learning cue that only serves a target.
     pub learning_for_target: f32,
+    /// How far from an `improve` verb a measure of results may stand and still be its object
+    /// ("de klanttevredenheid verbeteren"): then the verb serves a result too.
+    pub object_window: usize,
     /// Learning weight of an if-then plan and of a named inner obstacle: working on one's
     /// own behaviour is growth even when no learning word is used.
     pub if_then_plan: f32,
@@ -92,6 +95,7 @@ pub const THRESHOLDS: Thresholds = Thresholds {
     in_condition: 0.5,
     quoted: 0.5,
     learning_for_target: 0.25,
+    object_window: 3,
     if_then_plan: 1.0,
     inner_obstacle: 0.8,
     own_practice: 0.8,
@@ -141,6 +145,8 @@ struct Facts {
     back_means: Vec<bool>,
     /// Per token: a frequency (`keer per week`, `times a month`) starts here.
     frequency_at: Vec<bool>,
+    /// Per token: a measure of results (`klanttevredenheid`, `delivery times`) starts here.
+    metric_at: Vec<bool>,
     /// Per token: a date or a unit of time (`april`, `maanden`, `weeks`) starts here.
     time_at: Vec<bool>,
     /// Per clause: in a goal written in the first person, names a result behind a third-person
@@ -164,6 +170,7 @@ impl Facts {
             first_result_end: vec![None; clauses],
             frequency_at: vec![false; goal.tokens.len() + 1],
             time_at: vec![false; goal.tokens.len() + 2],
+            metric_at: vec![false; goal.tokens.len()],
             back_means: vec![false; clauses],
             others_results: vec![false; clauses],
         };
@@ -228,6 +235,11 @@ impl Facts {
                 {
                     let last = &mut facts.last_target[clause];
                     *last = Some(last.map_or(start, |s| s.max(start)));
+                }
+                Category::Performance
+                    if entry.has_tag("metric") && !facts.others_results[clause] =>
+                {
+                    facts.metric_at[start] = true;
                 }
                 Category::Concrete if entry.has_tag("frequency") => {
                     facts.frequency_at[start] = true;
@@ -397,7 +409,8 @@ pub fn assess(
         let serves_target = !has_skill
             && !entry.has_tag("skill")
             && !entry.has_tag("study")
-            && facts.last_target[goal.clause_index(hit)].is_some_and(|s| s >= hit.tokens.end);
+            && (facts.last_target[goal.clause_index(hit)].is_some_and(|s| s >= hit.tokens.end)
+                || improves_a_measure(goal, &facts, hit, t.object_window));
         if serves_target {
             factor *= t.learning_for_target;
             notes.push("serves a target");
@@ -837,4 +850,17 @@ fn is_number(goal: &Goal, index: usize) -> bool {
         || goal.hits_starting_in(index..index + 1).any(|h| {
             goal.entry(h).category == Category::Concrete && goal.entry(h).has_tag("number")
         })
+}
+
+/// "de klanttevredenheid verbeteren", "improve team schedule adherence": an `improve` verb
+/// whose object, within `window` tokens either side in its clause, is a measure of results
+/// raises that result; it names no skill.
+fn improves_a_measure(goal: &Goal, facts: &Facts, hit: &Hit, window: usize) -> bool {
+    if !goal.entry(hit).has_tag("improve") {
+        return false;
+    }
+    let clause = &goal.clause(hit).tokens;
+    let from = hit.tokens.start.saturating_sub(window).max(clause.start);
+    let to = (hit.tokens.end + window).min(clause.end);
+    (from..to).any(|i| facts.metric_at[i])
 }

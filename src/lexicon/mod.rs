@@ -181,6 +181,7 @@ pub const KNOWN_TAGS: &[&str] = &[
     "preposition",
     "present",
     "unit",
+    "improve",
     // anchoring
     "occasion",
     // personal
