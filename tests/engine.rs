@@ -476,13 +476,14 @@ fn what_the_writer_says_of_themselves_after_but_is_the_obstacle() {
 }
 
 #[test]
-fn how_it_goes_now_told_after_the_wish_is_the_obstacle() {
+fn how_it_goes_now_told_beside_the_wish_is_the_obstacle() {
     for text in [
         "Ik wil mijn werkdagen beter afbakenen. Ik neem vaak 's avonds nog werk mee naar huis.",
         "Ik wil mijn feedback duidelijker maken. Ik draai er vaak omheen omdat ik niemand wil kwetsen.",
         "I want to learn to say no. I rarely turn down a request and then work late.",
         "I want to run better one-on-ones. I usually do most of the talking myself.",
         "Ik wil beter leren communiceren, want ik kom soms bot over.",
+        "Ik twijfel vaak aan mijn eigen oordeel. Ik wil zelfstandiger beslissingen nemen.",
     ] {
         assert!(analyse(text).obstacle, "{text}");
     }

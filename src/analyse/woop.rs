@@ -336,8 +336,9 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     found
 }
 
-/// A sentence after the wish in which the writer says how it goes now: "Ik neem vaak werk mee
-/// naar huis", "My emails often contain small errors". Its clause has the writer (or what is
+/// A sentence beside the wish in which the writer says how it goes now: "Ik neem vaak werk mee
+/// naar huis", "My emails often contain small errors", "Ik twijfel vaak aan mijn oordeel. Ik
+/// wil …". Its clause has the writer (or what is
 /// theirs) as subject and a word that only describes the present (`vaak`, `usually`: tag
 /// `present`), and the sentence names no wish, step, purpose, outcome or strength of its own and
 /// asks nothing; in the wish's own sentence, a reason that says so ("…, want ik kom soms bot
@@ -366,7 +367,7 @@ fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
             goal.cues_in_clause(Category::Plan, i)
                 .any(|h| is_own_step(goal, h))
         };
-        let habit_clause = if clauses[0].sentence <= wish_sentence {
+        let habit_clause = if clauses[0].sentence == wish_sentence {
             // In the wish's own sentence only a reason can tell it: "…, want ik kom soms bot
             // over".
             indices.clone().zip(clauses).find(|&(i, clause)| {
