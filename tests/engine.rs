@@ -59,6 +59,10 @@ fn if_then_plan_in_both_languages() {
             .if_then
     );
     assert!(!analyse("Ik wil rustiger reageren als er op de bouw iets misgaat.").if_then);
+    // A consequent that describes how it goes now is the habit, not a plan.
+    let habit =
+        analyse("Ik wil beter leren plannen. Als het druk wordt, verlies ik vaak het overzicht.");
+    assert!(!habit.if_then && habit.obstacle, "{habit:#?}");
 }
 
 #[test]

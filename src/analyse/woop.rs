@@ -591,7 +591,12 @@ fn if_then(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
         let has_words = goal.tokens.tokens[then.tokens.clone()]
             .iter()
             .any(|t| t.kind == TokenKind::Word);
-        if is_wish || !has_words {
+        // "Als het druk wordt, verlies ik vaak het overzicht": a consequent that only
+        // describes the present tells the habit, it plans nothing.
+        let describes = goal
+            .cues_in_clause(Category::Concrete, then_index)
+            .any(|h| goal.entry(h).has_tag("present"));
+        if is_wish || !has_words || describes {
             continue;
         }
         let mut ev = goal.clause_evidence(Verdict::IfThen, condition, "if-then");
