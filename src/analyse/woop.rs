@@ -345,13 +345,12 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
 /// over"). A bare `nu`/`currently` is not enough: "Ik werk nu drie jaar op deze afdeling" is
 /// context.
 fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
-    let Some(wish_sentence) = goal
+    // A goal phrase with no wish word ("Werkpunt: mijn mails korter maken.") opens the goal.
+    let wish_sentence = goal
         .cues(Category::Wish)
         .map(|h| goal.sentence_of[h.tokens.start])
         .min()
-    else {
-        return false;
-    };
+        .unwrap_or(0);
     let mut found = false;
     let mut first_index = 0;
     for clauses in goal
@@ -425,13 +424,20 @@ fn is_question(goal: &Goal, clauses: &[Clause]) -> bool {
 }
 
 /// Is this plan cue something the writer will do? Not in someone else's words, not in a
-/// purpose or a reason ("want nu doe ik eerst de leuke taken" tells how it goes now), and not
+/// purpose or a reason ("want nu doe ik eerst de leuke taken" tells how it goes now), not
 /// inside or after a habit marker in its clause ("I notice I ask for approval too often", "Ik
-/// laat me snel afleiden": `ik laat` is no step there).
+/// laat me snel afleiden": `ik laat` is no step there), and not in a clause that says how often
+/// it goes now (`vaak`, `usually`).
 pub(super) fn is_own_step(goal: &Goal, hit: &Hit) -> bool {
+    let clause = goal.clause_index(hit);
+    // "I sometimes spend hours stuck", "Ik lees de stukken meestal pas vlak voor het begin": a
+    // clause that says how often it goes now describes the present.
     let describes_habit = goal
-        .cues_in_clause(Category::Obstacle, goal.clause_index(hit))
-        .any(|o| o.tokens.start <= hit.tokens.start && goal.entry(o).has_tag("habit"));
+        .cues_in_clause(Category::Obstacle, clause)
+        .any(|o| o.tokens.start <= hit.tokens.start && goal.entry(o).has_tag("habit"))
+        || goal
+            .cues_in_clause(Category::Concrete, clause)
+            .any(|c| goal.entry(c).has_tag("present"));
     !goal.in_quote[hit.tokens.start]
         && !matches!(
             goal.clause(hit).kind,
