@@ -542,6 +542,15 @@ fn improving_a_measure_with_no_skill_named_is_a_performance_goal() {
 }
 
 #[test]
+fn the_phrase_that_announces_an_outcome_names_no_result() {
+    assert_eq!(
+        analyse("Ik wil beter leren plannen, met als resultaat dat ik minder overwerk.")
+            .orientation,
+        Orientation::Learning
+    );
+}
+
+#[test]
 fn a_wish_to_grow_with_nothing_named_is_unclear() {
     for text in [
         "Ik wil me verder ontwikkelen.",

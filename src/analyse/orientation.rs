@@ -427,7 +427,7 @@ pub fn assess(
 
     for hit in goal
         .cues(Category::Performance)
-        .filter(|h| !goal.is_label(h))
+        .filter(|h| !goal.is_label(h) && !in_outcome_phrase(goal, h))
     {
         let entry = goal.entry(hit);
         let (mut factor, mut notes) = scope_factor(goal, &facts, hit, Category::Performance);
@@ -863,4 +863,17 @@ fn improves_a_measure(goal: &Goal, facts: &Facts, hit: &Hit, window: usize) -> b
     let from = hit.tokens.start.saturating_sub(window).max(clause.start);
     let to = (hit.tokens.end + window).min(clause.end);
     (from..to).any(|i| facts.metric_at[i])
+}
+
+/// Is the cue part of a phrase that announces the outcome ("met als resultaat", "with the
+/// result that")? The phrase names no result; what follows it does.
+fn in_outcome_phrase(goal: &Goal, hit: &Hit) -> bool {
+    /// The longest outcome phrase, in tokens.
+    const MAX_PHRASE_TOKENS: usize = 5;
+    goal.hits_starting_in(hit.tokens.start.saturating_sub(MAX_PHRASE_TOKENS)..hit.tokens.start + 1)
+        .any(|h| {
+            goal.entry(h).category == Category::Outcome
+                && h.tokens.start <= hit.tokens.start
+                && hit.tokens.end <= h.tokens.end
+        })
 }
