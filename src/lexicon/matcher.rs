@@ -193,8 +193,9 @@ impl Matcher {
         /// Neither modifier nor head can be shorter: a shorter word is no compound to search.
         const MIN_COMPOUND: usize = MIN_COMPOUND_MODIFIER + MIN_COMPOUND_HEAD;
         let stream = KeyStream::new(tokens, self.lang);
-        // (group, start token, end token, compound, entry, part)
-        let mut candidates = Vec::new();
+        // (group, start token, end token, compound, entry, part); most goals hold fewer cues
+        // than tokens.
+        let mut candidates = Vec::with_capacity(tokens.tokens.len());
         for m in self.automaton.find_overlapping_iter(&stream.text) {
             let Some((start_token, end_token, compound)) = stream.token_range(
                 m.start(),
@@ -264,7 +265,7 @@ impl Matcher {
             }
         }
         let sentence_of = sentence_ids(tokens);
-        let mut hits = Vec::new();
+        let mut hits = Vec::with_capacity(selected.len());
         let mut gap_parts: Vec<(usize, usize, usize, usize)> = Vec::new(); // entry, part, start, end
         for (_, start, end, compound, entry, part) in selected {
             if lexicon.entries[entry].parts.len() == 1 {

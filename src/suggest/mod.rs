@@ -220,6 +220,7 @@ fn render(pieces: &[Piece]) -> String {
 
 /// Appends the pieces as text, each with the gap that stood before it.
 fn render_into(out: &mut String, pieces: &[Piece]) {
+    out.reserve(pieces.iter().map(|p| p.gap.len() + p.text.len()).sum());
     for (i, piece) in pieces.iter().enumerate() {
         if i > 0 {
             if piece.is_word() || matches!(piece.kind, PieceKind::Other) {
