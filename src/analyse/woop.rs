@@ -338,12 +338,11 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
 
 /// A sentence beside the wish in which the writer says how it goes now: "Ik neem vaak werk mee
 /// naar huis", "My emails often contain small errors", "Ik twijfel vaak aan mijn oordeel. Ik
-/// wil …". Its clause has the writer (or what is
-/// theirs) as subject and a word that only describes the present (`vaak`, `usually`: tag
-/// `present`), and the sentence names no wish, step, purpose, outcome or strength of its own and
-/// asks nothing; in the wish's own sentence, a reason that says so ("…, want ik kom soms bot
-/// over"). A bare `nu`/`currently` is not enough: "Ik werk nu drie jaar op deze afdeling" is
-/// context.
+/// wil …". Its clause (no purpose) has the writer, or what is theirs, as subject and a word that
+/// only describes the present (`vaak`, `usually`: tag `present`), and the sentence names no new
+/// wish, step, outcome or strength and asks nothing. In the wish's own sentence only a reason
+/// can tell it ("…, want ik kom soms bot over"). A bare `nu`/`currently` is not enough: "Ik
+/// werk nu drie jaar op deze afdeling" is context.
 fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     // A goal phrase with no wish word ("Werkpunt: mijn mails korter maken.") opens the goal.
     let wish_sentence = goal
