@@ -542,6 +542,12 @@ fn improving_a_measure_with_no_skill_named_is_a_performance_goal() {
 }
 
 #[test]
+fn a_result_word_inside_the_means_is_part_of_the_plan() {
+    let text = "Learn the basics of Python over the next three months by completing one online module each week.";
+    assert_eq!(analyse(text).orientation, Orientation::Learning);
+}
+
+#[test]
 fn the_phrase_that_announces_an_outcome_names_no_result() {
     assert_eq!(
         analyse("Ik wil beter leren plannen, met als resultaat dat ik minder overwerk.")

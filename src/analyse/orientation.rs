@@ -196,7 +196,11 @@ impl Facts {
         };
         for i in 1..goal.tokens.len() {
             if goal.by_gerund_at(i) {
-                add_means(&mut facts, goal.clauses.clause_of[i], i - 1);
+                // "by completing one module each week": a step, so a result word in it is
+                // part of the plan.
+                let clause = goal.clauses.clause_of[i];
+                add_means(&mut facts, clause, i - 1);
+                facts.plan_clause[clause] = true;
             }
         }
         for hit in goal.cues_tagged(Category::Plan, "means") {
@@ -409,7 +413,7 @@ pub fn assess(
         let serves_target = !has_skill
             && !entry.has_tag("skill")
             && !entry.has_tag("study")
-            && (facts.last_target[goal.clause_index(hit)].is_some_and(|s| s >= hit.tokens.end)
+            && (serves_a_later_target(&facts, goal.clause_index(hit), hit)
                 || improves_a_measure(goal, &facts, hit, t.object_window));
         if serves_target {
             factor *= t.learning_for_target;
@@ -876,4 +880,12 @@ fn in_outcome_phrase(goal: &Goal, hit: &Hit) -> bool {
                 && h.tokens.start <= hit.tokens.start
                 && hit.tokens.end <= h.tokens.end
         })
+}
+
+/// Does a target follow the learning cue in its clause, before any means that follows the cue
+/// ("learn … by completing one module a week": the target word is in the means)?
+fn serves_a_later_target(facts: &Facts, clause: usize, hit: &Hit) -> bool {
+    let end = hit.tokens.end;
+    let means = facts.first_means[clause].filter(|&m| m >= end);
+    facts.last_target[clause].is_some_and(|s| s >= end && means.is_none_or(|m| s < m))
 }
