@@ -359,6 +359,9 @@ fn a_wish_about_ones_own_behaviour_is_learning() {
     // So is a Dutch goal written as a bare infinitive phrase.
     let a = analyse("Rustiger reageren op boze klanten.");
     assert_eq!(a.orientation, Orientation::Learning);
+    // Opened by a comparative and its infinitive, whatever follows them.
+    let a = analyse("Rustiger blijven in conflictsituaties.");
+    assert_eq!(a.orientation, Orientation::Learning);
     // A possessive is no subject: the phrase is still bare.
     let a = analyse("Mijn mails pas na de lunch lezen.");
     assert_eq!(a.orientation, Orientation::Learning);

@@ -761,12 +761,26 @@ fn is_infinitive_phrase(goal: &Goal) -> bool {
         let word = goal.tokens.folded(i);
         word.len() > 4 && word.ends_with("en")
     };
-    first
+    // "Rustiger blijven in conflictsituaties": a comparative and an infinitive open the phrase,
+    // whatever follows them.
+    let mut words = first
         .tokens
         .clone()
-        .rev()
-        .find(|&i| goal.tokens.tokens[i].kind == TokenKind::Word)
-        .is_some_and(is_infinitive)
+        .filter(|&i| goal.tokens.tokens[i].kind == TokenKind::Word);
+    let opens_with_comparative = match (words.next(), words.next()) {
+        (Some(a), Some(b)) => {
+            let word = goal.tokens.folded(a);
+            word.len() > 4 && word.ends_with("er") && is_infinitive(b)
+        }
+        _ => false,
+    };
+    opens_with_comparative
+        || first
+            .tokens
+            .clone()
+            .rev()
+            .find(|&i| goal.tokens.tokens[i].kind == TokenKind::Word)
+            .is_some_and(is_infinitive)
 }
 
 /// "Communication skills", "Presentatievaardigheden": a skill as a heading, with no wish, no
