@@ -147,7 +147,8 @@ struct Facts {
     frequency_at: Vec<bool>,
     /// Per token: a measure of results (`klanttevredenheid`, `delivery times`) starts here.
     metric_at: Vec<bool>,
-    /// Per token: a date or a unit of time (`april`, `maanden`, `weeks`) starts here.
+    /// Per token: a date or a unit of time (`april`, `maanden`, `weeks`) starts here; two past
+    /// the last token, since a number's next token is looked at too.
     time_at: Vec<bool>,
     /// Per clause: in a goal written in the first person, names a result behind a third-person
     /// possessive ("help my team reach their targets"): the results there are someone else's.

@@ -12,6 +12,8 @@
 //! - If-then: a condition opening its sentence (`als`, `wanneer`, `zodra`, `if`, `when`)
 //!   followed in the same sentence by what the writer then does, not by a wish.
 
+use std::ops::Range;
+
 use crate::lexicon::Category;
 use crate::lexicon::matcher::Hit;
 use crate::text::clauses::{Clause, ClauseKind};
@@ -351,14 +353,7 @@ fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
         .min()
         .unwrap_or(0);
     let mut found = false;
-    let mut first_index = 0;
-    for clauses in goal
-        .clauses
-        .clauses
-        .chunk_by(|a, b| a.sentence == b.sentence)
-    {
-        let indices = first_index..first_index + clauses.len();
-        first_index = indices.end;
+    for (indices, clauses) in sentences(goal) {
         let names =
             |category: Category, i: usize| goal.cues_in_clause(category, i).next().is_some();
         let own_step = |i: usize| {
@@ -385,11 +380,13 @@ fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
                 && indices.clone().all(|i| {
                     !own_step(i) && !names(Category::Outcome, i) && !names(Category::Strength, i)
                 });
-            indices.clone().zip(clauses).find(|&(i, clause)| {
-                describes
-                    && clause.kind != ClauseKind::Purpose
-                    && tells_how_it_goes_now(goal, i, clause)
-            })
+            indices
+                .clone()
+                .zip(clauses)
+                .find(|&(i, clause)| {
+                    clause.kind != ClauseKind::Purpose && tells_how_it_goes_now(goal, i, clause)
+                })
+                .filter(|_| describes)
         };
         if let Some((_, clause)) = habit_clause {
             evidence.push(goal.clause_evidence(Verdict::Obstacle, clause, "how it goes now"));
@@ -406,8 +403,26 @@ fn tells_how_it_goes_now(goal: &Goal, index: usize, clause: &Clause) -> bool {
         let entry = goal.entry(h);
         entry.has_tag("first")
             && (entry.has_tag("subject") || h.tokens.start == clause.tokens.start)
-    }) && goal
-        .cues_in_clause(Category::Concrete, index)
+    }) && tells_the_present(goal, index)
+}
+
+/// Each sentence's clauses, with their indices: clauses are in text order, so one pass.
+fn sentences<'g>(goal: &'g Goal) -> impl Iterator<Item = (Range<usize>, &'g [Clause])> {
+    let mut next = 0;
+    goal.clauses
+        .clauses
+        .chunk_by(|a, b| a.sentence == b.sentence)
+        .map(move |clauses| {
+            let indices = next..next + clauses.len();
+            next = indices.end;
+            (indices, clauses)
+        })
+}
+
+/// Does the clause with index `clause` say how often it goes now (`vaak`, `usually`: tag
+/// `present`, not in quotes)? Then it describes the present and plans nothing.
+fn tells_the_present(goal: &Goal, clause: usize) -> bool {
+    goal.cues_in_clause(Category::Concrete, clause)
         .any(|h| goal.entry(h).has_tag("present") && !goal.in_quote[h.tokens.start])
 }
 
@@ -434,9 +449,7 @@ pub(super) fn is_own_step(goal: &Goal, hit: &Hit) -> bool {
     let describes_habit = goal
         .cues_in_clause(Category::Obstacle, clause)
         .any(|o| o.tokens.start <= hit.tokens.start && goal.entry(o).has_tag("habit"))
-        || goal
-            .cues_in_clause(Category::Concrete, clause)
-            .any(|c| goal.entry(c).has_tag("present"));
+        || tells_the_present(goal, clause);
     !goal.in_quote[hit.tokens.start]
         && !matches!(
             goal.clause(hit).kind,
@@ -487,15 +500,7 @@ fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
 /// its first clause has the writer as subject.
 fn commitment_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     let mut found = false;
-    // Clauses are in text order: one pass, a run of clauses per sentence.
-    let mut first_index = 0;
-    for clauses in goal
-        .clauses
-        .clauses
-        .chunk_by(|a, b| a.sentence == b.sentence)
-    {
-        let indices = first_index..first_index + clauses.len();
-        first_index = indices.end;
+    for (indices, clauses) in sentences(goal) {
         let first = &clauses[0];
         if first.sentence == 0 || first.kind != ClauseKind::Main {
             continue;
@@ -505,13 +510,12 @@ fn commitment_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
                 .clone()
                 .any(|i| goal.cues_in_clause(category, i).next().is_some())
         };
-        let first_index = indices.start;
         let writer_subject = goal
-            .cues_in_clause(Category::Personal, first_index)
+            .cues_in_clause(Category::Personal, indices.start)
             .any(|h| goal.entry(h).has_tag("subject"));
         // Any frequency counts here, a vague one (`vaker`) too: it is a routine.
         let bounded = goal
-            .cues_in_clause(Category::Concrete, first_index)
+            .cues_in_clause(Category::Concrete, indices.start)
             .any(|h| !goal.entry(h).has_tag("habit") && !goal.entry(h).has_tag("preposition"));
         let habitual = indices.clone().any(|i| {
             goal.cues_in_clause(Category::Concrete, i)
@@ -598,10 +602,7 @@ fn if_then(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
             .any(|t| t.kind == TokenKind::Word);
         // "Als het druk wordt, verlies ik vaak het overzicht": a consequent that only
         // describes the present tells the habit, it plans nothing.
-        let describes = goal
-            .cues_in_clause(Category::Concrete, then_index)
-            .any(|h| goal.entry(h).has_tag("present"));
-        if is_wish || !has_words || describes {
+        if is_wish || !has_words || tells_the_present(goal, then_index) {
             continue;
         }
         let mut ev = goal.clause_evidence(Verdict::IfThen, condition, "if-then");
