@@ -1023,3 +1023,33 @@ fn a_recurring_occasion_after_a_preposition_is_a_situation() {
         assert!(!analyse(text).concrete, "{text}");
     }
 }
+
+#[test]
+fn a_label_of_a_few_words_is_a_field_and_leaves_a_bare_noun() {
+    assert_eq!(
+        analyse("Development area: time management.").orientation,
+        Orientation::Unclear
+    );
+    assert_eq!(
+        analyse("Development area: I want to plan my week every Monday.").orientation,
+        Orientation::Learning
+    );
+}
+
+#[test]
+fn a_role_to_become_is_a_career_step_unless_a_quality_is_asked() {
+    for goal in [
+        "Ik wil volgend jaar projectleider worden.",
+        "Ik wil binnen twee jaar teamverantwoordelijke worden.",
+    ] {
+        assert_eq!(
+            analyse(goal).orientation,
+            Orientation::Performance,
+            "{goal}"
+        );
+    }
+    assert_eq!(
+        analyse("Ik wil een goede projectleider worden.").orientation,
+        Orientation::Learning
+    );
+}

@@ -556,24 +556,36 @@ fn prompt_sentences(
         .collect()
 }
 
-/// Is `range` a form label: the words that open a line or sentence right before a colon, as
-/// in HR forms ("Wanneer: Q3", "Resultaat: ...")? A label names a field; it is no cue.
+/// Is `range` in a form label: the few words that open a line or sentence right before a
+/// colon, as in HR forms ("Wanneer: Q3", "Resultaat: ...", "Development area: ...")? A label
+/// names a field; it is no cue.
 pub fn is_form_label(tokens: &Tokens, sentence_of: &[usize], range: &Range<usize>) -> bool {
-    let followed_by_colon = tokens
-        .tokens
-        .get(range.end)
-        .is_some_and(|t| t.kind == TokenKind::Punct(Punct::Colon));
+    const MAX_LABEL_WORDS: usize = 3;
     let sentence = sentence_of[range.start];
-    let opens_sentence = (0..range.start)
-        .rev()
-        .take_while(|&i| sentence_of[i] == sentence)
-        .all(|i| {
-            !matches!(
-                tokens.tokens[i].kind,
-                TokenKind::Word | TokenKind::Number(_)
-            )
-        });
-    followed_by_colon && opens_sentence
+    let mut words_before = 0;
+    for i in (0..range.start).rev() {
+        if sentence_of[i] != sentence {
+            break;
+        }
+        match tokens.tokens[i].kind {
+            TokenKind::Word => words_before += 1,
+            TokenKind::Number(_) => return false,
+            _ => {}
+        }
+    }
+    let words_in = range.len();
+    let colon_at = (range.end..tokens.len())
+        .take_while(|&i| tokens.tokens[i].kind == TokenKind::Word)
+        .count()
+        + range.end;
+    let label_words = words_before + words_in + colon_at - range.end;
+    // A word before the hit is part of the label only when the hit is inside a short one.
+    label_words <= MAX_LABEL_WORDS
+        && (words_before == 0 || label_words > words_in)
+        && tokens
+            .tokens
+            .get(colon_at)
+            .is_some_and(|t| t.kind == TokenKind::Punct(Punct::Colon))
 }
 
 /// The clause markers among the hits.

@@ -443,6 +443,9 @@ pub fn assess(
             factor *= t.negated;
             notes.push("negated");
         }
+        if is_role_quality(goal, hit) {
+            continue;
+        }
         let clause = goal.clause_index(hit);
         // "I notice I start them the day before the deadline": the habit in the way, described,
         // is no result aimed at; nor is someone else's ("help my team reach their targets").
@@ -652,6 +655,9 @@ pub fn assess(
     // A career step stays a performance goal even with a learning plan beside it (SCHEMA.md),
     // unless a learning aim shares its sentence ("develop as a leader and make manager").
     let career_step = goal.cues_tagged(Category::Performance, "career").any(|c| {
+        if is_role_quality(goal, c) {
+            return false;
+        }
         let sentence = goal.sentence_of[c.tokens.start];
         !goal
             .cues(Category::Learning)
@@ -782,6 +788,28 @@ fn is_infinitive_phrase(goal: &Goal) -> bool {
             .rev()
             .find(|&i| goal.tokens.tokens[i].kind == TokenKind::Word)
             .is_some_and(is_infinitive)
+}
+
+/// "Een goede projectleider worden", "become a better manager": a quality asked of the writer
+/// in a role is growth in it, not the career step the role alone would be.
+fn is_role_quality(goal: &Goal, hit: &Hit) -> bool {
+    const QUALITIES: &[&str] = &[
+        "goede",
+        "goed",
+        "betere",
+        "sterke",
+        "echte",
+        "good",
+        "better",
+        "great",
+        "strong",
+        "stronger",
+        "real",
+        "effective",
+    ];
+    goal.entry(hit).has_tag("career")
+        && hit.tokens.start > 0
+        && QUALITIES.contains(&goal.tokens.folded(hit.tokens.start - 1))
 }
 
 /// "Communication skills", "Presentatievaardigheden": a skill as a heading, with no wish, no

@@ -141,9 +141,10 @@ impl Matcher {
                     keys.push(key.clone());
                     patterns.push(Pattern {
                         compoundable: lexicon.lang == Lang::Nl
-                            && !key.contains(' ')
-                            && key.len() >= MIN_COMPOUND_HEAD
-                            && key.chars().all(char::is_alphabetic),
+                            && key.split(' ').next().is_some_and(|first| {
+                                first.len() >= MIN_COMPOUND_HEAD
+                                    && first.chars().all(char::is_alphabetic)
+                            }),
                         uses: Vec::new(),
                     });
                     patterns.len() - 1
@@ -420,7 +421,6 @@ impl KeyStream {
             return Some((first, last + 1, false));
         }
         let is_compound_head = compoundable
-            && first == last
             && tokens.tokens[first].kind == TokenKind::Word
             && start - first_start >= MIN_COMPOUND_MODIFIER;
         is_compound_head.then_some((first, last + 1, true))
@@ -482,6 +482,18 @@ mod tests {
             found(&lex, "twee klantgesprekken"),
             ["follow_up=klantgesprekken"]
         );
+    }
+
+    #[test]
+    fn a_phrase_matches_with_its_first_word_as_a_compound_head() {
+        let lex = lexicon(Lang::Nl, &[("performance", "leider worden\n")]);
+        assert_eq!(
+            found(&lex, "projectleider worden"),
+            ["performance=projectleider worden"]
+        );
+        assert!(found(&lex, "leider van worden").is_empty());
+        let lex = lexicon(Lang::Nl, &[("performance", "leider worden | 1 | whole\n")]);
+        assert!(found(&lex, "projectleider worden").is_empty());
     }
 
     #[test]
