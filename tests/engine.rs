@@ -491,6 +491,10 @@ fn how_it_goes_now_told_beside_the_wish_is_the_obstacle() {
         "I want to run better one-on-ones. I usually do most of the talking myself.",
         "Ik wil beter leren communiceren, want ik kom soms bot over.",
         "Ik twijfel vaak aan mijn eigen oordeel. Ik wil zelfstandiger beslissingen nemen.",
+        // A shortfall told of oneself: a negator, or too much of something.
+        "I want to get better at running meetings. The discussion drifts and I don't intervene.",
+        "Ik wil assertiever worden. Nu zwijg ik als de arts iets beslist en zeg ik niets.",
+        "Ik wil korter rapporteren. Ik schrijf mijn verslagen te uitgebreid.",
     ] {
         assert!(analyse(text).obstacle, "{text}");
     }
@@ -499,6 +503,7 @@ fn how_it_goes_now_told_beside_the_wish_is_the_obstacle() {
         "Ik wil beter leren doorvragen. Ik vraag altijd eerst naar het waarom.",
         "Ik wil beter leren delegeren. Doe ik dat vaak genoeg?",
         "Ik wil beter plannen. Ik wil vaker nee zeggen.",
+        "Ik wil beter leren plannen. Ik probeer elke dag om te beginnen met het moeilijkste.",
     ] {
         assert!(!analyse(text).obstacle, "{text}");
     }

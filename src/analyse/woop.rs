@@ -341,7 +341,9 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
 /// A sentence beside the wish in which the writer says how it goes now: "Ik neem vaak werk mee
 /// naar huis", "My emails often contain small errors", "Ik twijfel vaak aan mijn oordeel. Ik
 /// wil …". Its clause (no purpose) has the writer, or what is theirs, as subject and a word that
-/// only describes the present (`vaak`, `usually`: tag `present`), and the sentence names no new
+/// only describes the present (`vaak`, `usually`: tag `present`) or, in a sentence of its own,
+/// says that something falls short ("… and I don't intervene", "te formeel"), and the sentence
+/// names no new
 /// wish, step, outcome or strength and asks nothing. In the wish's own sentence only a reason
 /// can tell it ("…, want ik kom soms bot over"). A bare `nu`/`currently` is not enough: "Ik
 /// werk nu drie jaar op deze afdeling" is context.
@@ -384,7 +386,9 @@ fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
                 .clone()
                 .zip(clauses)
                 .find(|&(i, clause)| {
-                    clause.kind != ClauseKind::Purpose && tells_how_it_goes_now(goal, i, clause)
+                    clause.kind != ClauseKind::Purpose
+                        && (tells_how_it_goes_now(goal, i, clause)
+                            || (has_own_subject(goal, i, clause) && tells_a_shortfall(goal, i)))
                 })
                 .filter(|_| describes)
         };
@@ -399,11 +403,41 @@ fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
 /// Has the clause the writer (or what is theirs: "Mijn adviezen zijn vaak te lang") as subject
 /// and a word that only describes the present?
 fn tells_how_it_goes_now(goal: &Goal, index: usize, clause: &Clause) -> bool {
+    has_own_subject(goal, index, clause) && tells_the_present(goal, index)
+}
+
+/// Is the writer, or what is theirs, the subject of the clause?
+fn has_own_subject(goal: &Goal, index: usize, clause: &Clause) -> bool {
     goal.cues_in_clause(Category::Personal, index).any(|h| {
         let entry = goal.entry(h);
         entry.has_tag("first")
             && (entry.has_tag("subject") || h.tokens.start == clause.tokens.start)
-    }) && tells_the_present(goal, index)
+    })
+}
+
+/// Does the clause say that something falls short: a negator ("ik durf dat niet", "I don't
+/// intervene") or too much of something ("te formeel", "too long")? Dutch `te` before an
+/// infinitive (`om te leren`) is no excess.
+fn tells_a_shortfall(goal: &Goal, index: usize) -> bool {
+    let clause = &goal.clauses.clauses[index];
+    let negated = goal
+        .cues_in_clause(Category::Negation, index)
+        .any(|h| goal.entry(h).has_tag("negator") && !goal.in_quote[h.tokens.start]);
+    let words = &goal.tokens;
+    let excess = clause.tokens.clone().any(|i| {
+        let next_is_word = |f: &dyn Fn(&str) -> bool| {
+            words
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && f(words.folded(i + 1)))
+        };
+        match words.folded(i) {
+            "te" => next_is_word(&|w: &str| !w.ends_with('n')),
+            "too" => next_is_word(&|_: &str| true),
+            _ => false,
+        }
+    });
+    negated || excess
 }
 
 /// Each sentence's clauses, with their indices: clauses are in text order, so one pass.
