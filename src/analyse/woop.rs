@@ -373,10 +373,14 @@ fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
             })
         } else {
             // A wish given as the reason ("…, omdat ik de ander niet wil kwetsen") is no new aim.
-            let new_aim = indices
-                .clone()
-                .zip(clauses)
-                .any(|(i, clause)| clause.kind != ClauseKind::Reason && names(Category::Wish, i));
+            // Nor is a wish denied ("I don't want to bother others"): that is the fear in the way.
+            let new_aim = indices.clone().zip(clauses).any(|(i, clause)| {
+                clause.kind != ClauseKind::Reason
+                    && goal.cues_in_clause(Category::Wish, i).any(|h| {
+                        goal.preceded_by(h, Category::Negation, &["negator"], 2)
+                            .is_none()
+                    })
+            });
             let describes = !new_aim
                 && !is_question(goal, clauses)
                 && indices.clone().all(|i| {
