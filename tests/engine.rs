@@ -1058,3 +1058,22 @@ fn a_role_to_become_is_a_career_step_unless_a_quality_is_asked() {
         Orientation::Learning
     );
 }
+
+#[test]
+fn a_verb_of_doing_with_a_direction_is_a_behaviour_aim_however_short() {
+    for goal in [
+        "Structureler werken.",
+        "Run more effective team meetings.",
+        "Work in a more structured way.",
+    ] {
+        assert_eq!(analyse(goal).orientation, Orientation::Learning, "{goal}");
+    }
+    // A verb of being names a trait; a name opening the goal is its subject, no verb.
+    for goal in [
+        "Flexibeler zijn.",
+        "Be more organised.",
+        "Tom needs to get it in order.",
+    ] {
+        assert_ne!(analyse(goal).orientation, Orientation::Learning, "{goal}");
+    }
+}

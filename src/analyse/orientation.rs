@@ -680,10 +680,11 @@ pub fn assess(
     // A direction ("meer", "less", "worden") is how a behaviour aim is phrased, not vagueness.
     let vague_words = vague_cues().any(|h| !goal.entry(h).has_tag("direction"));
     let behaviour_aim = !vague_words
-        && content_tokens >= t.behaviour_aim_min_words
-        && (goal.cues_tagged(Category::Wish, "modal").any(|h| {
-            goal.clause(h).kind != ClauseKind::Condition && !goal.in_quote[h.tokens.start]
-        }) || is_infinitive_phrase(goal));
+        && ((content_tokens >= t.behaviour_aim_min_words
+            && (goal.cues_tagged(Category::Wish, "modal").any(|h| {
+                goal.clause(h).kind != ClauseKind::Condition && !goal.in_quote[h.tokens.start]
+            }) || is_infinitive_phrase(goal)))
+            || changes_how_to_act(goal));
     // "Beter timemanagement", "Speak better English in meetings": getting better at something
     // named, with no result and no vague word, is a learning aim however short.
     let improves_something_named = !vague_words
@@ -788,6 +789,52 @@ fn is_infinitive_phrase(goal: &Goal) -> bool {
             .rev()
             .find(|&i| goal.tokens.tokens[i].kind == TokenKind::Word)
             .is_some_and(is_infinitive)
+}
+
+/// "Structureler werken", "Run more effective meetings", "Delegate more": a goal phrase that
+/// opens with a verb of doing, not of being, and gives it a direction (a comparative, `more`,
+/// `better`) asks for a change in behaviour however short it is. "Flexibeler zijn", "Be more
+/// organised" and "More confidence" name a trait or a state.
+fn changes_how_to_act(goal: &Goal) -> bool {
+    const BEING: &[&str] = &[
+        "zijn", "worden", "blijven", "raken", "lijken", "hebben", "krijgen", "be", "become", "get",
+        "feel", "stay", "remain", "have", "keep", "seem",
+    ];
+    let Some(first) = goal.clauses.clauses.first() else {
+        return false;
+    };
+    let mut words = first
+        .tokens
+        .clone()
+        .filter(|&i| goal.tokens.tokens[i].kind == TokenKind::Word);
+    let (Some(a), Some(b)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let (word_a, word_b) = (goal.tokens.folded(a), goal.tokens.folded(b));
+    let direction_after = |start: usize| {
+        goal.hits.iter().any(|h| {
+            let entry = goal.entry(h);
+            h.tokens.start >= start
+                && first.tokens.contains(&h.tokens.start)
+                && entry.has_tag("direction")
+                && matches!(entry.category, Category::Vague | Category::Learning)
+                && !BEING.contains(&goal.tokens.folded(h.tokens.start))
+        })
+    };
+    match goal.lexicon.lang {
+        crate::text::Lang::Nl => {
+            word_a.len() > 4
+                && word_a.ends_with("er")
+                && word_b.len() > 4
+                && word_b.ends_with("en")
+                && !BEING.contains(&word_b)
+        }
+        crate::text::Lang::En => {
+            // The first word is the verb: not a direction, a subject or a wish itself.
+            let opens_with_cue = goal.hits.iter().any(|h| h.tokens.start == a);
+            !opens_with_cue && !BEING.contains(&word_a) && direction_after(a + 1)
+        }
+    }
 }
 
 /// "Een goede projectleider worden", "become a better manager": a quality asked of the writer
