@@ -1077,3 +1077,16 @@ fn a_verb_of_doing_with_a_direction_is_a_behaviour_aim_however_short() {
         assert_ne!(analyse(goal).orientation, Orientation::Learning, "{goal}");
     }
 }
+
+#[test]
+fn learning_named_as_the_means_of_a_result_is_no_second_aim() {
+    let a = analyse(
+        "Ik wil mijn omzet met 5% laten groeien en daarvoor leren hoe ik beter kan netwerken.",
+    );
+    assert_eq!(a.orientation, Orientation::Performance);
+    // Two wishes of their own, one to learn and one to reach, carry weight side by side.
+    let a = analyse(
+        "Ik wil leren onderhandelen. Ik wil dit jaar ook drie nieuwe raamcontracten binnenhalen.",
+    );
+    assert_eq!(a.orientation, Orientation::Mixed);
+}

@@ -420,13 +420,17 @@ pub fn assess(
             factor *= t.learning_for_target;
             notes.push("serves a target");
         }
-        if is_means_of_result(goal, &facts, hit) {
+        let serves_result = is_means_of_result(goal, &facts, hit);
+        if serves_result {
             factor *= t.in_plan;
             notes.push("the means of a result");
         }
         let weight = entry.weight * factor;
         learning += weight;
-        per_clause[goal.clause_index(hit)].0 += weight;
+        // Learning that is the means of a result is no aim coordinated with it.
+        if !serves_result {
+            per_clause[goal.clause_index(hit)].0 += weight;
+        }
         evidence.push(goal.evidence(Verdict::Learning, hit, weight, note(&notes)));
     }
 
@@ -651,7 +655,18 @@ pub fn assess(
             performance_clause[clause.sentence] = true;
         }
     }
-    let coordinated_mixed = (0..sentences).any(|s| learning_clause[s] && performance_clause[s]);
+    // "Ik wil leren onderhandelen. Ik wil dit jaar ook drie contracten binnenhalen.": two wishes
+    // in sentences of their own, one to learn and one to reach, are as coordinated.
+    let mut wish_sentence = vec![false; sentences];
+    for h in goal.cues_tagged(Category::Wish, "modal") {
+        if goal.clause(h).kind != ClauseKind::Condition && !goal.in_quote[h.tokens.start] {
+            wish_sentence[goal.sentence_of[h.tokens.start]] = true;
+        }
+    }
+    let wished = |flags: &[bool], s: usize| flags[s] && wish_sentence[s];
+    let coordinated_mixed = (0..sentences).any(|s| learning_clause[s] && performance_clause[s])
+        || ((0..sentences).any(|s| wished(&learning_clause, s))
+            && (0..sentences).any(|s| wished(&performance_clause, s)));
     // A career step stays a performance goal even with a learning plan beside it (SCHEMA.md),
     // unless a learning aim shares its sentence ("develop as a leader and make manager").
     let career_step = goal.cues_tagged(Category::Performance, "career").any(|c| {
