@@ -1090,3 +1090,14 @@ fn learning_named_as_the_means_of_a_result_is_no_second_aim() {
     );
     assert_eq!(a.orientation, Orientation::Mixed);
 }
+
+#[test]
+fn a_goal_that_is_a_list_of_aims_is_unclear() {
+    let a = analyse("- rust nemen\n- beter nee zeggen\n- meer structuur in de week");
+    assert_eq!(a.orientation, Orientation::Unclear);
+    // Steps under a goal sentence serve that goal.
+    let a = analyse(
+        "Ik wil beter leren plannen.\n- elke maandag een weekplanning maken\n- op vrijdag terugkijken\n- mijn planning bespreken met mijn teamleider",
+    );
+    assert_eq!(a.orientation, Orientation::Learning);
+}

@@ -716,6 +716,8 @@ pub fn assess(
             "a reference or a doubt, not a goal"
         };
         unclear(reason)
+    } else if lists_several_aims(goal) {
+        unclear("a list of several aims, no single aim to classify")
     } else if content_tokens < 2 {
         unclear("too short to tell what is to be learned or reached")
     } else if names_nothing_to_develop(goal) {
@@ -872,6 +874,24 @@ fn is_role_quality(goal: &Goal, hit: &Hit) -> bool {
     goal.entry(hit).has_tag("career")
         && hit.tokens.start > 0
         && QUALITIES.contains(&goal.tokens.folded(hit.tokens.start - 1))
+}
+
+/// "- rust nemen / - beter nee zeggen / - meer structuur in de week": a goal that is itself a
+/// list of three or more items, with no sentence above it to say what they serve, holds
+/// several aims and no single one to classify.
+fn lists_several_aims(goal: &Goal) -> bool {
+    const MIN_ITEMS: usize = 3;
+    let tokens = &goal.tokens.tokens;
+    let opens_with_bullet = tokens
+        .iter()
+        .find(|t| t.kind != TokenKind::LineBreak)
+        .is_some_and(|t| t.kind == TokenKind::Bullet);
+    opens_with_bullet
+        && tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Bullet)
+            .count()
+            >= MIN_ITEMS
 }
 
 /// "Communication skills", "Presentatievaardigheden": a skill as a heading, with no wish, no
