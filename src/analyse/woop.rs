@@ -240,9 +240,14 @@ fn outcome(goal: &Goal, wish: &Wish, evidence: &mut Vec<Evidence>) -> bool {
                 entry.category == Category::Wish && entry.has_tag("modal")
             })
         });
+        // "To do so I will call …": `so` belongs to a means that points back, no purpose.
+        let in_back_means = goal
+            .cues_tagged(Category::Plan, "back")
+            .any(|p| p.tokens.contains(&hit.tokens.start));
         if is_complement
             || is_particle
             || is_wish_content
+            || in_back_means
             || goal.clause(hit).kind == ClauseKind::Condition
         {
             continue;
