@@ -83,8 +83,8 @@ pub struct Thresholds {
 
 pub const THRESHOLDS: Thresholds = Thresholds {
     min_evidence: 0.75,
-    learning_share: 0.62,
-    performance_share: 0.38,
+    learning_share: 0.51,
+    performance_share: 0.49,
     negation_window: 3,
     reducer_after: 8,
     negated: 0.2,
