@@ -97,7 +97,7 @@ pub const THRESHOLDS: Thresholds = Thresholds {
     learning_for_target: 0.25,
     object_window: 3,
     if_then_plan: 1.0,
-    inner_obstacle: 0.8,
+    inner_obstacle: 1.1,
     own_practice: 0.8,
     own_practice_max_targets: 1.0,
     in_plan: 0.5,
