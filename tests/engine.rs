@@ -495,6 +495,7 @@ fn how_it_goes_now_told_beside_the_wish_is_the_obstacle() {
         "I want to get better at running meetings. The discussion drifts and I don't intervene.",
         "Ik wil assertiever worden. Nu zwijg ik als de arts iets beslist en zeg ik niets.",
         "Ik wil korter rapporteren. Ik schrijf mijn verslagen te uitgebreid.",
+        "I want to manage my workload better. I keep saying yes to new projects.",
     ] {
         assert!(analyse(text).obstacle, "{text}");
     }

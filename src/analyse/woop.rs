@@ -425,8 +425,8 @@ fn has_own_subject(goal: &Goal, index: usize, clause: &Clause) -> bool {
 }
 
 /// Does the clause say that something falls short: a negator ("ik durf dat niet", "I don't
-/// intervene") or too much of something ("te formeel", "too long")? Dutch `te` before an
-/// infinitive (`om te leren`) is no excess.
+/// intervene"), too much of something ("te formeel", "too long") or the same again ("I keep
+/// saying yes")? Dutch `te` before an infinitive (`om te leren`) is no excess.
 fn tells_a_shortfall(goal: &Goal, index: usize) -> bool {
     let clause = &goal.clauses.clauses[index];
     let negated = goal
@@ -443,6 +443,8 @@ fn tells_a_shortfall(goal: &Goal, index: usize) -> bool {
         match words.folded(i) {
             "te" => next_is_word(&|w: &str| !w.ends_with('n')),
             "too" => next_is_word(&|_: &str| true),
+            // "I keep saying yes": doing it again and again.
+            "keep" => next_is_word(&|w: &str| w.len() > 4 && w.ends_with("ing")),
             _ => false,
         }
     });
