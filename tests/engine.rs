@@ -496,6 +496,7 @@ fn how_it_goes_now_told_beside_the_wish_is_the_obstacle() {
         "Ik wil assertiever worden. Nu zwijg ik als de arts iets beslist en zeg ik niets.",
         "Ik wil korter rapporteren. Ik schrijf mijn verslagen te uitgebreid.",
         "I want to manage my workload better. I keep saying yes to new projects.",
+        "Ik wil sneller beslissen. Ik blijf eindeloos informatie verzamelen.",
     ] {
         assert!(analyse(text).obstacle, "{text}");
     }
@@ -505,6 +506,7 @@ fn how_it_goes_now_told_beside_the_wish_is_the_obstacle() {
         "Ik wil beter leren delegeren. Doe ik dat vaak genoeg?",
         "Ik wil beter plannen. Ik wil vaker nee zeggen.",
         "Ik wil beter leren plannen. Ik probeer elke dag om te beginnen met het moeilijkste.",
+        "Ik wil beter leren plannen. Ik blijf elke vrijdag mijn week evalueren met mijn coach.",
     ] {
         assert!(!analyse(text).obstacle, "{text}");
     }

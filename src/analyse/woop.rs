@@ -426,7 +426,7 @@ fn has_own_subject(goal: &Goal, index: usize, clause: &Clause) -> bool {
 
 /// Does the clause say that something falls short: a negator ("ik durf dat niet", "I don't
 /// intervene"), too much of something ("te formeel", "too long") or the same again ("I keep
-/// saying yes")? Dutch `te` before an infinitive (`om te leren`) is no excess.
+/// saying yes", "ik blijf schaven")? Dutch `te` before an infinitive (`om te leren`) is no excess.
 fn tells_a_shortfall(goal: &Goal, index: usize) -> bool {
     let clause = &goal.clauses.clauses[index];
     let negated = goal
@@ -445,6 +445,7 @@ fn tells_a_shortfall(goal: &Goal, index: usize) -> bool {
             "too" => next_is_word(&|_: &str| true),
             // "I keep saying yes": doing it again and again.
             "keep" => next_is_word(&|w: &str| w.len() > 4 && w.ends_with("ing")),
+            "blijf" => true,
             _ => false,
         }
     });
