@@ -14,7 +14,7 @@ use serde::Serialize;
 use crate::lexicon::Category;
 use crate::lexicon::matcher::Hit;
 use crate::text::Lang;
-use crate::text::clauses::ClauseKind;
+use crate::text::clauses::{Clause, ClauseKind};
 use crate::text::tokenise::{NumberKind, TokenKind};
 
 use super::{Evidence, Goal, Orientation, Verdict};
@@ -436,7 +436,7 @@ pub fn assess(
 
     for hit in goal
         .cues(Category::Performance)
-        .filter(|h| !goal.is_label(h) && !in_outcome_phrase(goal, h))
+        .filter(|h| !goal.is_label(h) && !in_outcome_phrase(goal, h) && !is_role_quality(goal, h))
     {
         let entry = goal.entry(hit);
         let (mut factor, mut notes) = scope_factor(goal, &facts, hit, Category::Performance);
@@ -446,9 +446,6 @@ pub fn assess(
         {
             factor *= t.negated;
             notes.push("negated");
-        }
-        if is_role_quality(goal, hit) {
-            continue;
         }
         let clause = goal.clause_index(hit);
         // "I notice I start them the day before the deadline": the habit in the way, described,
@@ -658,10 +655,8 @@ pub fn assess(
     // "Ik wil leren onderhandelen. Ik wil dit jaar ook drie contracten binnenhalen.": two wishes
     // in sentences of their own, one to learn and one to reach, are as coordinated.
     let mut wish_sentence = vec![false; sentences];
-    for h in goal.cues_tagged(Category::Wish, "modal") {
-        if goal.clause(h).kind != ClauseKind::Condition && !goal.in_quote[h.tokens.start] {
-            wish_sentence[goal.sentence_of[h.tokens.start]] = true;
-        }
+    for h in own_wishes(goal) {
+        wish_sentence[goal.sentence_of[h.tokens.start]] = true;
     }
     let wished = |flags: &[bool], s: usize| flags[s] && wish_sentence[s];
     let coordinated_mixed = (0..sentences).any(|s| learning_clause[s] && performance_clause[s])
@@ -696,9 +691,7 @@ pub fn assess(
     let vague_words = vague_cues().any(|h| !goal.entry(h).has_tag("direction"));
     let behaviour_aim = !vague_words
         && ((content_tokens >= t.behaviour_aim_min_words
-            && (goal.cues_tagged(Category::Wish, "modal").any(|h| {
-                goal.clause(h).kind != ClauseKind::Condition && !goal.in_quote[h.tokens.start]
-            }) || is_infinitive_phrase(goal)))
+            && (own_wishes(goal).next().is_some() || is_infinitive_phrase(goal)))
             || changes_how_to_act(goal));
     // "Beter timemanagement", "Speak better English in meetings": getting better at something
     // named, with no result and no vague word, is a learning aim however short.
@@ -782,30 +775,42 @@ fn is_infinitive_phrase(goal: &Goal) -> bool {
     if goal.lexicon.lang != crate::text::Lang::Nl || has_subject {
         return false;
     }
-    let is_infinitive = |i: usize| {
-        let word = goal.tokens.folded(i);
-        word.len() > 4 && word.ends_with("en")
-    };
     // "Rustiger blijven in conflictsituaties": a comparative and an infinitive open the phrase,
     // whatever follows them.
-    let mut words = first
-        .tokens
-        .clone()
-        .filter(|&i| goal.tokens.tokens[i].kind == TokenKind::Word);
-    let opens_with_comparative = match (words.next(), words.next()) {
-        (Some(a), Some(b)) => {
-            let word = goal.tokens.folded(a);
-            word.len() > 4 && word.ends_with("er") && is_infinitive(b)
-        }
-        _ => false,
-    };
+    let opens_with_comparative = first_two_words(goal, first).is_some_and(|(a, b)| {
+        is_dutch_comparative(goal.tokens.folded(a)) && is_dutch_infinitive(goal.tokens.folded(b))
+    });
     opens_with_comparative
         || first
             .tokens
             .clone()
             .rev()
             .find(|&i| goal.tokens.tokens[i].kind == TokenKind::Word)
-            .is_some_and(is_infinitive)
+            .is_some_and(|i| is_dutch_infinitive(goal.tokens.folded(i)))
+}
+
+/// The first two words of `clause`, if it has two.
+fn first_two_words(goal: &Goal, clause: &Clause) -> Option<(usize, usize)> {
+    let mut words = clause
+        .tokens
+        .clone()
+        .filter(|&i| goal.tokens.tokens[i].kind == TokenKind::Word);
+    Some((words.next()?, words.next()?))
+}
+
+fn is_dutch_comparative(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("er")
+}
+
+fn is_dutch_infinitive(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("en")
+}
+
+/// The wish modals that say what the writer wants: not inside a condition ("als ik wil …")
+/// and not in someone else's quoted words.
+fn own_wishes<'g>(goal: &'g Goal) -> impl Iterator<Item = &'g Hit> {
+    goal.cues_tagged(Category::Wish, "modal")
+        .filter(|h| goal.clause(h).kind != ClauseKind::Condition && !goal.in_quote[h.tokens.start])
 }
 
 /// "Structureler werken", "Run more effective meetings", "Delegate more": a goal phrase that
@@ -820,11 +825,7 @@ fn changes_how_to_act(goal: &Goal) -> bool {
     let Some(first) = goal.clauses.clauses.first() else {
         return false;
     };
-    let mut words = first
-        .tokens
-        .clone()
-        .filter(|&i| goal.tokens.tokens[i].kind == TokenKind::Word);
-    let (Some(a), Some(b)) = (words.next(), words.next()) else {
+    let Some((a, b)) = first_two_words(goal, first) else {
         return false;
     };
     let (word_a, word_b) = (goal.tokens.folded(a), goal.tokens.folded(b));
@@ -840,11 +841,7 @@ fn changes_how_to_act(goal: &Goal) -> bool {
     };
     match goal.lexicon.lang {
         crate::text::Lang::Nl => {
-            word_a.len() > 4
-                && word_a.ends_with("er")
-                && word_b.len() > 4
-                && word_b.ends_with("en")
-                && !BEING.contains(&word_b)
+            is_dutch_comparative(word_a) && is_dutch_infinitive(word_b) && !BEING.contains(&word_b)
         }
         crate::text::Lang::En => {
             // The first word is the verb: not a direction, a subject or a wish itself.

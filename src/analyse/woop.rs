@@ -348,8 +348,7 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
 /// wil …". Its clause (no purpose) has the writer, or what is theirs, as subject and a word that
 /// only describes the present (`vaak`, `usually`: tag `present`) or, in a sentence of its own,
 /// says that something falls short ("… and I don't intervene", "te formeel"), and the sentence
-/// names no new
-/// wish, step, outcome or strength and asks nothing. In the wish's own sentence only a reason
+/// names no new wish, step, outcome or strength and asks nothing. In the wish's own sentence only a reason
 /// can tell it ("…, want ik kom soms bot over"). A bare `nu`/`currently` is not enough: "Ik
 /// werk nu drie jaar op deze afdeling" is context.
 fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
