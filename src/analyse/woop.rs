@@ -16,6 +16,7 @@ use std::ops::Range;
 
 use crate::lexicon::Category;
 use crate::lexicon::matcher::Hit;
+use crate::text::Lang;
 use crate::text::clauses::{Clause, ClauseKind};
 use crate::text::tokenise::{Punct, TokenKind};
 
@@ -347,7 +348,8 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
 /// naar huis", "My emails often contain small errors", "Ik twijfel vaak aan mijn oordeel. Ik
 /// wil …". Its clause (no purpose) has the writer, or what is theirs, as subject and a word that
 /// only describes the present (`vaak`, `usually`: tag `present`) or, in a sentence of its own,
-/// says that something falls short ("… and I don't intervene", "te formeel"), and the sentence
+/// says that something falls short ("… and I don't intervene", "te formeel"), or, after the
+/// wish in English, describes in the plain present (see `describes_plainly`), and the sentence
 /// names no new wish, step, outcome or strength and asks nothing. In the wish's own sentence only a reason
 /// can tell it ("…, want ik kom soms bot over"). A bare `nu`/`currently` is not enough: "Ik
 /// werk nu drie jaar op deze afdeling" is context.
@@ -396,7 +398,10 @@ fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
                 .find(|&(i, clause)| {
                     clause.kind != ClauseKind::Purpose
                         && (tells_how_it_goes_now(goal, i, clause)
-                            || (has_own_subject(goal, i, clause) && tells_a_shortfall(goal, i)))
+                            || (has_own_subject(goal, i, clause) && tells_a_shortfall(goal, i))
+                            || (clauses[0].sentence > wish_sentence
+                                && has_own_subject(goal, i, clause)
+                                && describes_plainly(goal, indices.clone())))
                 })
                 .filter(|_| describes)
         };
@@ -406,6 +411,30 @@ fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
         }
     }
     found
+}
+
+/// Does an English sentence beside the wish describe, in the plain present, without planning
+/// ("I sweep problems under the carpet", "People tell me my reports are hard to read")? English
+/// plans in the future ("I will", "I'm going to": plan cues) or in an if-then, so a sentence
+/// with none of those, no follow-up, no form field and no frequency, time or number tells how it
+/// goes now (unless an obstacle cue in it already says so). Dutch plans in the present too ("Ik zet alle deadlines in mijn agenda"), so there
+/// a present-tense sentence alone tells nothing.
+fn describes_plainly(goal: &Goal, clauses: Range<usize>) -> bool {
+    goal.lexicon.lang == Lang::En
+        && clauses.into_iter().all(|i| {
+            let clause = &goal.clauses.clauses[i];
+            clause.kind != ClauseKind::Then
+                && goal.cues_in_clause(Category::Plan, i).next().is_none()
+                && goal.cues_in_clause(Category::FollowUp, i).next().is_none()
+                && goal.cues_in_clause(Category::Obstacle, i).next().is_none()
+                && !goal.tokens.tokens[clause.tokens.clone()]
+                    .iter()
+                    .any(|t| t.kind == TokenKind::Punct(Punct::Colon))
+                && !goal.cues_in_clause(Category::Concrete, i).any(|h| {
+                    let entry = goal.entry(h);
+                    entry.has_tag("frequency") || entry.has_tag("time") || entry.has_tag("number")
+                })
+        })
 }
 
 /// Has the clause the writer (or what is theirs: "Mijn adviezen zijn vaak te lang") as subject
