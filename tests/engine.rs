@@ -483,6 +483,21 @@ fn what_the_writer_says_of_themselves_after_but_is_the_obstacle() {
 }
 
 #[test]
+fn a_result_clause_after_a_description_is_its_consequence() {
+    let a = analyse(
+        "I want to learn to speak up in meetings. My inner critic tells me my ideas aren't good enough, so I keep quiet.",
+    );
+    assert!(a.obstacle && !a.outcome, "{a:#?}");
+    let a = analyse(
+        "I want to learn to prioritise my tickets. Everything feels urgent to me, so I work on whatever shouts loudest.",
+    );
+    assert!(!a.outcome, "{a:#?}");
+    // A sentence that opens with the result still says what the wish brings.
+    let a = analyse("I want to learn to prioritise my tickets. So I can finish what matters.");
+    assert!(a.outcome, "{a:#?}");
+}
+
+#[test]
 fn how_it_goes_now_told_beside_the_wish_is_the_obstacle() {
     for text in [
         "Ik wil mijn werkdagen beter afbakenen. Ik neem vaak 's avonds nog werk mee naar huis.",

@@ -164,7 +164,9 @@ fn outcome(goal: &Goal, wish: &Wish, evidence: &mut Vec<Evidence>) -> bool {
     // Per sentence, whether it names the obstacle, holds an if-then plan (what its action is
     // for is the plan's reason, not the wish's benefit), or is a plan step after the wish (its
     // `om … te` is the step's purpose: "Ik kijk bij collega's in de les om te zien hoe zij het
-    // doen"; a `zodat` there still says what the whole goal brings).
+    // doen"; a `zodat` there still says what the whole goal brings). A result clause inside a
+    // later sentence with no wish and no plan follows from what that sentence describes
+    // ("Everything feels urgent to me, so I work on whatever shouts loudest").
     let sentences = goal.sentence_count();
     let mut obstacle_sentence = vec![false; sentences];
     let mut if_then_sentence = vec![false; sentences];
@@ -195,9 +197,18 @@ fn outcome(goal: &Goal, wish: &Wish, evidence: &mut Vec<Evidence>) -> bool {
         wish_sentence[goal.sentence_of[hit.tokens.start]] = true;
     }
     let step_sentence = |s: usize| s > 0 && plan_sentence[s] && !wish_sentence[s];
+    let consequence = |clause: &Clause| {
+        clause.sentence > 0
+            && !wish_sentence[clause.sentence]
+            && !plan_sentence[clause.sentence]
+            && goal
+                .first_word_of(clause.sentence)
+                .is_some_and(|first| clause.tokens.start > first)
+    };
     let mut found = false;
     for clause in &goal.clauses.clauses {
         if clause.kind == ClauseKind::Purpose
+            && !consequence(clause)
             && !obstacle_sentence[clause.sentence]
             && !if_then_sentence[clause.sentence]
         {
@@ -215,6 +226,7 @@ fn outcome(goal: &Goal, wish: &Wish, evidence: &mut Vec<Evidence>) -> bool {
         let sentence = goal.sentence_of[hit.tokens.start];
         let is_purpose = goal.entry(hit).has_tag("purpose");
         if obstacle_sentence[sentence]
+            || consequence(goal.clause(hit))
             || if_then_sentence[sentence]
             || (is_purpose && step_sentence(sentence))
         {
@@ -390,7 +402,10 @@ fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
             let describes = !new_aim
                 && !is_question(goal, clauses)
                 && indices.clone().all(|i| {
-                    !own_step(i) && !names(Category::Outcome, i) && !names(Category::Strength, i)
+                    // A result clause after the description is its consequence ("…, so I keep
+                    // quiet"); one that opens the sentence is the wish's.
+                    let outcome = names(Category::Outcome, i) && i == indices.start;
+                    !own_step(i) && !outcome && !names(Category::Strength, i)
                 });
             indices
                 .clone()
