@@ -974,6 +974,18 @@ fn a_vague_benefit_leaves_the_aim_clear() {
 }
 
 #[test]
+fn what_others_are_to_see_is_the_content_of_a_judgement_not_vagueness() {
+    assert_eq!(
+        analyse("I want to show my manager that I'm ready for more responsibility.").orientation,
+        Orientation::Performance
+    );
+    assert_eq!(
+        analyse("I want to take more responsibility.").orientation,
+        Orientation::Unclear
+    );
+}
+
+#[test]
 fn a_plan_label_names_the_plan_and_its_days_are_no_deadline() {
     let a = analyse(
         "Development point: planning. Action: make a weekly plan every Monday and review it on Friday. Result: less stress on Thursdays.",

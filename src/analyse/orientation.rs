@@ -626,6 +626,12 @@ pub fn assess(
         let sentence = goal.sentence_of[h.tokens.start];
         benefit_sentence[sentence] |= goal.first_word_of(sentence) == Some(h.tokens.start);
     }
+    // What others are to see ("show my manager that I'm ready for more responsibility") is the
+    // content of a judgement, which is the aim, however vague its words.
+    let judged = |h: &Hit| {
+        goal.cues_in_clause(Category::Performance, goal.clause_index(h))
+            .any(|j| goal.entry(j).has_tag("judgement") && j.tokens.end <= h.tokens.start)
+    };
     // "niet meer", "no more": right after a negator, `meer`/`more` means "no longer", not a
     // vague direction.
     let vague_cues = || {
@@ -634,6 +640,7 @@ pub fn assess(
                 .is_none()
                 && !goal.in_purpose(h)
                 && !benefit_sentence[goal.sentence_of[h.tokens.start]]
+                && !judged(h)
         })
     };
     let vague: f32 = vague_cues().map(|h| goal.entry(h).weight).sum();
