@@ -135,7 +135,16 @@ fn learning_and_a_result_coordinated_is_mixed() {
 
 #[test]
 fn vague_goals_are_unclear_with_a_reason() {
-    for text in ["Communicatie", "Meer balans.", "Be more proactive", "nvt"] {
+    for text in [
+        "Communicatie",
+        "Meer balans.",
+        "Be more proactive",
+        "nvt",
+        // A feeling is a state, not a behaviour; growing "still further" names nothing.
+        "Ik wil me goed voelen op het werk.",
+        "I want to feel less rushed on my calls.",
+        "Ik wil nog verder groeien.",
+    ] {
         let a = analyse(text);
         assert_eq!(a.orientation, Orientation::Unclear, "{text}");
         assert!(a.unclear_reason.is_some());

@@ -698,6 +698,7 @@ pub fn assess(
     let vague_words = vague_cues().any(|h| !goal.entry(h).has_tag("direction"));
     let behaviour_aim = !vague_words
         && ((content_tokens >= t.behaviour_aim_min_words
+            && !wishes_a_state(goal)
             && (own_wishes(goal).next().is_some() || is_infinitive_phrase(goal)))
             || changes_how_to_act(goal));
     // "Beter timemanagement", "Speak better English in meetings": getting better at something
@@ -858,6 +859,18 @@ fn changes_how_to_act(goal: &Goal) -> bool {
     }
 }
 
+/// "Ik wil me goed voelen op het werk", "I want to feel less rushed on my calls": a wish to feel
+/// some way asks for a state, not for something to do differently.
+fn wishes_a_state(goal: &Goal) -> bool {
+    const STATE: &[&str] = &["voelen", "feel"];
+    own_wishes(goal).any(|w| {
+        goal.clause(w)
+            .tokens
+            .clone()
+            .any(|i| STATE.contains(&goal.tokens.folded(i)))
+    })
+}
+
 /// "Een goede projectleider worden", "become a better manager": a quality asked of the writer
 /// in a role is growth in it, not the career step the role alone would be.
 fn is_role_quality(goal: &Goal, hit: &Hit) -> bool {
@@ -923,7 +936,9 @@ fn names_nothing_to_develop(goal: &Goal) -> bool {
     // Grammar and carrying on around the verb ("zich verder ontwikkelen", "continue to
     // develop", "keep on"); `blijven` and `keep` are vague directions already. Not lexicon
     // entries: as directions they would make "Continue …" a wish phrase everywhere else.
-    const CARRY_ON: &[&str] = &["zich", "te", "to", "on", "verder", "continue", "further"];
+    const CARRY_ON: &[&str] = &[
+        "zich", "te", "to", "on", "verder", "nog", "continue", "further", "even", "still",
+    ];
     let mut learning = goal.cues(Category::Learning).peekable();
     // "Werken aan mezelf": a direction of work with only the writer as its object is as empty.
     let empty = |h: &Hit| {
