@@ -131,6 +131,19 @@ fn learning_and_a_result_coordinated_is_mixed() {
         "Playwright leren en voor de zomer de helft van de regressietest geautomatiseerd hebben.",
     );
     assert_eq!(a.orientation, Orientation::Mixed);
+    // Two aims in sentences of their own: a label states a wish as a modal does, and a
+    // second wish with a time frame and no learning is a deliverable.
+    for text in [
+        "Doel: het attest behalen tegen juni. Daarnaast wil ik leren om zelfstandig een keuring voor te bereiden.",
+        "Ik wil mijn kennis van Excel verbeteren. Daarnaast wil ik dit jaar de maandrapportage volledig automatiseren.",
+    ] {
+        assert_eq!(analyse(text).orientation, Orientation::Mixed, "{text}");
+    }
+    // A wish inside a consequence is no second aim.
+    let a = analyse(
+        "I want to get my project management certificate by June. I'm easily side-tracked, so I need to block study time.",
+    );
+    assert_eq!(a.orientation, Orientation::Performance);
 }
 
 #[test]

@@ -507,7 +507,18 @@ pub fn assess(
             .cues_in_clause(Category::FollowUp, clause)
             .next()
             .is_some();
-        let deliverable = ((kind == ClauseKind::Addition && !plan_sentence)
+        // A second wish in a sentence of its own, with no learning in that sentence, is as
+        // added ("Ik wil mijn kennis van Excel verbeteren. Daarnaast wil ik dit jaar de
+        // maandrapportage automatiseren.").
+        let second_wish = sentence > 0
+            && own_wishes(goal).any(|w| goal.sentence_of[w.tokens.start] == sentence)
+            && !goal
+                .clauses
+                .clauses
+                .iter()
+                .enumerate()
+                .any(|(i, c)| c.sentence == sentence && facts.aim_clause[i]);
+        let deliverable = (((kind == ClauseKind::Addition || second_wish) && !plan_sentence)
             || (!has_learning_cue && !own_practice && !if_then))
             && !review;
         // "Ik ben vaak al met de volgende taak bezig": a habit's frequency describes the
@@ -661,8 +672,20 @@ pub fn assess(
     }
     // "Ik wil leren onderhandelen. Ik wil dit jaar ook drie contracten binnenhalen.": two wishes
     // in sentences of their own, one to learn and one to reach, are as coordinated.
+    // Any stated wish counts, a modal or a label ("Doel: het attest behalen. Daarnaast wil ik
+    // leren …"), but not a question or a doubt, nor one inside a condition, purpose or reason
+    // ("…, so I need to block study time").
     let mut wish_sentence = vec![false; sentences];
-    for h in own_wishes(goal) {
+    for h in goal.cues(Category::Wish).filter(|h| {
+        let entry = goal.entry(h);
+        !entry.has_tag("question")
+            && !entry.has_tag("uncertain")
+            && !matches!(
+                goal.clause(h).kind,
+                ClauseKind::Condition | ClauseKind::Purpose | ClauseKind::Reason
+            )
+            && !goal.in_quote[h.tokens.start]
+    }) {
         wish_sentence[goal.sentence_of[h.tokens.start]] = true;
     }
     let wished = |flags: &[bool], s: usize| flags[s] && wish_sentence[s];
