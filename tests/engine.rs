@@ -612,6 +612,17 @@ fn the_phrase_that_announces_an_outcome_names_no_result() {
             .orientation,
         Orientation::Learning
     );
+    // A result in the gap of `om … te` is named, not announced.
+    assert_eq!(
+        analyse("Mijn doel is om de doorlooptijd te verkorten.").orientation,
+        Orientation::Performance
+    );
+    // A finance task named by its noun is a skill, not a deal to close.
+    assert_eq!(
+        analyse("I want to learn how to do the month-end closing and take it over by December.")
+            .orientation,
+        Orientation::Mixed
+    );
 }
 
 #[test]

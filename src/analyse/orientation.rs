@@ -1043,7 +1043,10 @@ fn in_outcome_phrase(goal: &Goal, hit: &Hit) -> bool {
     const MAX_PHRASE_TOKENS: usize = 5;
     goal.hits_starting_in(hit.tokens.start.saturating_sub(MAX_PHRASE_TOKENS)..hit.tokens.start + 1)
         .any(|h| {
+            // A gap pattern ("om ... te") frames a clause; what stands in its gap is no part of
+            // a phrase.
             goal.entry(h).category == Category::Outcome
+                && goal.entry(h).parts.len() == 1
                 && h.tokens.start <= hit.tokens.start
                 && hit.tokens.end <= h.tokens.end
         })
