@@ -458,13 +458,41 @@ fn tells_how_it_goes_now(goal: &Goal, index: usize, clause: &Clause) -> bool {
     has_own_subject(goal, index, clause) && tells_the_present(goal, index)
 }
 
-/// Is the writer, or what is theirs, the subject of the clause?
+/// Is the writer, or what is theirs, the subject of the clause? A clause added with `en`/`and`
+/// that opens with no subject of its own shares the one before it ("Ik verdrink in de mails en
+/// vind niets terug").
 fn has_own_subject(goal: &Goal, index: usize, clause: &Clause) -> bool {
-    goal.cues_in_clause(Category::Personal, index).any(|h| {
-        let entry = goal.entry(h);
-        entry.has_tag("first")
-            && (entry.has_tag("subject") || h.tokens.start == clause.tokens.start)
-    })
+    /// Words that open a clause with a subject of its own.
+    const SUBJECT_OPENERS: &[&str] = &[
+        "de", "het", "een", "die", "dat", "deze", "dit", "hij", "zij", "ze", "we", "wij", "jij",
+        "je", "u", "men", "er", "the", "a", "an", "this", "that", "these", "those", "he", "she",
+        "they", "you", "it", "there", "people", "everyone", "iedereen",
+    ];
+    let names_the_writer = |index: usize, clause: &Clause| {
+        goal.cues_in_clause(Category::Personal, index).any(|h| {
+            let entry = goal.entry(h);
+            entry.has_tag("first")
+                && (entry.has_tag("subject") || h.tokens.start == clause.tokens.start)
+        })
+    };
+    if names_the_writer(index, clause) {
+        return true;
+    }
+    let clauses = &goal.clauses.clauses;
+    let shares_subject = clause.kind == ClauseKind::Addition
+        && index > 0
+        && clauses[index - 1].sentence == clause.sentence
+        && goal
+            .cues_in_clause(Category::Personal, index)
+            .next()
+            .is_none()
+        && clause
+            .tokens
+            .clone()
+            .filter(|&i| goal.tokens.tokens[i].kind == TokenKind::Word)
+            .nth(1)
+            .is_some_and(|i| !SUBJECT_OPENERS.contains(&goal.tokens.folded(i)));
+    shares_subject && names_the_writer(index - 1, &clauses[index - 1])
 }
 
 /// Does the clause say that something falls short: a negator ("ik durf dat niet", "I don't
