@@ -539,6 +539,8 @@ fn how_it_goes_now_told_beside_the_wish_is_the_obstacle() {
         "I want to be more visible. I stay in the background and let others present.",
         // A clause added with `en` and no subject of its own shares the writer as subject.
         "Ik wil meer overzicht in mijn werk. Ik ben een chaoot en zoek vaak naar documenten.",
+        // `wat` inside a description asks nothing and wishes nothing.
+        "Ik wil meer structuur. Vaak begin ik zonder plan en laat ik me leiden door wat binnenkomt.",
     ] {
         assert!(analyse(text).obstacle, "{text}");
     }

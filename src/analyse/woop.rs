@@ -395,8 +395,12 @@ fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
             let new_aim = indices.clone().zip(clauses).any(|(i, clause)| {
                 clause.kind != ClauseKind::Reason
                     && goal.cues_in_clause(Category::Wish, i).any(|h| {
-                        goal.preceded_by(h, Category::Negation, &["negator"], 2)
-                            .is_none()
+                        let entry = goal.entry(h);
+                        !entry.has_tag("question")
+                            && !entry.has_tag("uncertain")
+                            && goal
+                                .preceded_by(h, Category::Negation, &["negator"], 2)
+                                .is_none()
                     })
             });
             let describes = !new_aim
