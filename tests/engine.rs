@@ -157,6 +157,10 @@ fn vague_goals_are_unclear_with_a_reason() {
         "Ik wil me goed voelen op het werk.",
         "I want to feel less rushed on my calls.",
         "Ik wil nog verder groeien.",
+        "Grow as a person.",
+        // Stock phrases of purpose name no skill and no result.
+        "I want a new challenge.",
+        "Ik wil meer betekenen voor de organisatie.",
     ] {
         let a = analyse(text);
         assert_eq!(a.orientation, Orientation::Unclear, "{text}");

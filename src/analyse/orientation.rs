@@ -961,6 +961,8 @@ fn names_nothing_to_develop(goal: &Goal) -> bool {
     // entries: as directions they would make "Continue …" a wish phrase everywhere else.
     const CARRY_ON: &[&str] = &[
         "zich", "te", "to", "on", "verder", "nog", "continue", "further", "even", "still",
+        // "Grow as a person", "groeien als mens": the writer again.
+        "as", "als", "a", "een", "person", "persoon", "mens",
     ];
     let mut learning = goal.cues(Category::Learning).peekable();
     // "Werken aan mezelf": a direction of work with only the writer as its object is as empty.
