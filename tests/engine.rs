@@ -449,6 +449,8 @@ fn om_te_after_a_complement_taking_word_is_no_purpose() {
     assert!(!analyse("Mijn doel is om vaker feedback te vragen aan mijn team.").outcome);
     assert!(!analyse("Elke vrijdag neem ik een kwartier om mijn week door te nemen.").outcome);
     assert!(analyse("Ik volg een cursus Engels om vlotter met klanten te bellen.").outcome);
+    // A complement-taking word with its object already leaves `om … te` a purpose.
+    assert!(analyse("Ik wil leren presenteren om mijn ideeën beter over te brengen.").outcome);
 }
 
 #[test]

@@ -833,7 +833,7 @@ fn is_dutch_comparative(word: &str) -> bool {
     word.len() > 4 && word.ends_with("er")
 }
 
-fn is_dutch_infinitive(word: &str) -> bool {
+pub(super) fn is_dutch_infinitive(word: &str) -> bool {
     word.len() > 4 && word.ends_with("en")
 }
 

@@ -20,7 +20,7 @@ use crate::text::Lang;
 use crate::text::clauses::{Clause, ClauseKind};
 use crate::text::tokenise::{Punct, TokenKind};
 
-use super::orientation::OrientationVerdict;
+use super::orientation::{OrientationVerdict, is_dutch_infinitive};
 use super::{Evidence, Goal, Orientation, Verdict};
 
 pub struct WoopVerdict {
@@ -233,15 +233,18 @@ fn outcome(goal: &Goal, wish: &Wish, evidence: &mut Vec<Evidence>) -> bool {
             continue;
         }
         // `om … te` after leren, proberen, de neiging, het lukt me niet … is that word's object,
-        // not a purpose.
+        // not a purpose, unless that word has its object already ("leren presenteren om …").
         let is_complement = is_purpose
             && (hit.tokens.start.saturating_sub(3)..=hit.tokens.start).any(|end| {
-                goal.hits_ending_at(end).any(|c| {
-                    let entry = goal.entry(c);
-                    entry.category == Category::Clause
-                        && entry.has_tag("complement")
-                        && goal.clause_index(c) == goal.clause_index(hit)
-                })
+                let has_object =
+                    (end..hit.tokens.start).any(|i| is_dutch_infinitive(goal.tokens.folded(i)));
+                !has_object
+                    && goal.hits_ending_at(end).any(|c| {
+                        let entry = goal.entry(c);
+                        entry.category == Category::Clause
+                            && entry.has_tag("complement")
+                            && goal.clause_index(c) == goal.clause_index(hit)
+                    })
             });
         // "om beter met X om te gaan": the second `om` is the particle of `omgaan`, and its `te`
         // belongs to the first.
