@@ -475,12 +475,12 @@ fn has_own_subject(goal: &Goal, index: usize, clause: &Clause) -> bool {
         "je", "u", "men", "er", "the", "a", "an", "this", "that", "these", "those", "he", "she",
         "they", "you", "it", "there", "people", "everyone", "iedereen",
     ];
+    // The first subject of the clause decides: in "They often do not understand what I mean"
+    // the writer is only in the object.
     let names_the_writer = |index: usize, clause: &Clause| {
-        goal.cues_in_clause(Category::Personal, index).any(|h| {
-            let entry = goal.entry(h);
-            entry.has_tag("first")
-                && (entry.has_tag("subject") || h.tokens.start == clause.tokens.start)
-        })
+        goal.cues_in_clause(Category::Personal, index)
+            .find(|h| goal.entry(h).has_tag("subject") || h.tokens.start == clause.tokens.start)
+            .is_some_and(|h| goal.entry(h).has_tag("first"))
     };
     if names_the_writer(index, clause) {
         return true;
