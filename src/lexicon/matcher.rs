@@ -43,6 +43,100 @@ pub fn push_token_key(tokens: &Tokens, i: usize, lang: Lang, out: &mut String) {
     }
 }
 
+/// The keys of `key` (part `part` of `phrase`) with a Dutch infinitive replaced by its
+/// present-tense forms: the first person (`communiceer`, `overkom`) and the third (`overkomt`).
+/// The stemmer lengthens or keeps vowels by spelling alone, so both a plain and a lengthened
+/// stem are tried; a form that stems like the infinitive adds nothing.
+fn present_tense_keys(phrase: &str, part: usize, key: &str) -> Vec<String> {
+    /// Shorter words ending in -en are rarely verbs whose forms the stemmer parts.
+    const MIN_INFINITIVE: usize = 6;
+    let Some(surface) = phrase.split(['…']).flat_map(|p| p.split("...")).nth(part) else {
+        return Vec::new();
+    };
+    let tokens = crate::text::tokenise::tokenise(surface.trim());
+    let words: Vec<String> = (0..tokens.len())
+        .map(|i| {
+            let mut k = String::new();
+            push_token_key(&tokens, i, Lang::Nl, &mut k);
+            k
+        })
+        .collect();
+    // Only when the words line up with the key, one for one.
+    if words.join(" ") != key {
+        return Vec::new();
+    }
+    let mut variants = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        let folded = tokens.folded(i);
+        if tokens.tokens[i].kind != TokenKind::Word
+            || folded.len() < MIN_INFINITIVE
+            || !folded.is_ascii()
+        {
+            continue;
+        }
+        for form in dutch_present_forms(folded) {
+            let mut stemmed = String::new();
+            with_stem(Lang::Nl, &form, |s| stemmed.push_str(s));
+            if stemmed == *word {
+                continue;
+            }
+            let mut variant = words.clone();
+            variant[i] = stemmed;
+            let variant = variant.join(" ");
+            if !variants.contains(&variant) {
+                variants.push(variant);
+            }
+        }
+    }
+    variants
+}
+
+/// The first- and third-person present of a Dutch infinitive, by spelling: `zeggen` -> `zeg`,
+/// `zegt`; `communiceren` -> `communicer`, `communiceer`, …; `verliezen` -> `verlies`.
+fn dutch_present_forms(infinitive: &str) -> Vec<String> {
+    const VOWELS: &[u8] = b"aeiou";
+    let Some(base) = infinitive.strip_suffix("en") else {
+        return Vec::new();
+    };
+    let bytes = base.as_bytes();
+    let n = bytes.len();
+    if n < 3 {
+        return Vec::new();
+    }
+    let mut stems = Vec::new();
+    if bytes[n - 1] == bytes[n - 2] && !VOWELS.contains(&bytes[n - 1]) {
+        stems.push(base[..n - 1].to_string());
+    } else {
+        stems.push(base.to_string());
+        // An open syllable before -en has a long vowel, written double when closed:
+        // `prob-e-ren` -> `probeer`.
+        if !VOWELS.contains(&bytes[n - 1])
+            && matches!(bytes[n - 2], b'a' | b'e' | b'o' | b'u')
+            && !VOWELS.contains(&bytes[n - 3])
+        {
+            let mut long = base[..n - 1].to_string();
+            long.push(bytes[n - 2] as char);
+            long.push(bytes[n - 1] as char);
+            stems.push(long);
+        }
+    }
+    let mut forms = Vec::new();
+    for mut stem in stems {
+        if stem.ends_with('z') {
+            stem.pop();
+            stem.push('s');
+        } else if stem.ends_with('v') {
+            stem.pop();
+            stem.push('f');
+        }
+        if !stem.ends_with('t') {
+            forms.push(format!("{stem}t"));
+        }
+        forms.push(stem);
+    }
+    forms
+}
+
 /// A cue found in a goal.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
@@ -136,7 +230,24 @@ impl Matcher {
                     verb,
                 });
             }
-            for (part, key) in entry.parts.iter().enumerate() {
+            // A Dutch verb cue written as an infinitive also matches its present-tense forms
+            // ("ik communiceer", "hij overkomt"): the stemmer keeps them apart.
+            let part_keys: Vec<(usize, String)> = entry
+                .parts
+                .iter()
+                .enumerate()
+                .flat_map(|(part, key)| {
+                    let variants = if lexicon.lang == Lang::Nl && !entry.has_tag("exact") {
+                        present_tense_keys(&entry.phrase, part, key)
+                    } else {
+                        Vec::new()
+                    };
+                    std::iter::once((part, key.clone()))
+                        .chain(variants.into_iter().map(move |v| (part, v)))
+                })
+                .collect();
+            for (part, key) in &part_keys {
+                let part = *part;
                 let id = *index.entry(key.clone()).or_insert_with(|| {
                     keys.push(key.clone());
                     patterns.push(Pattern {
@@ -482,6 +593,23 @@ mod tests {
             found(&lex, "twee klantgesprekken"),
             ["follow_up=klantgesprekken"]
         );
+    }
+
+    #[test]
+    fn a_dutch_infinitive_matches_its_present_tense() {
+        let lex = lexicon(
+            Lang::Nl,
+            &[
+                ("learning", "communiceren\nvermijden | 1 | exact\n"),
+                ("avoidance", "stom overkomen\n"),
+            ],
+        );
+        assert_eq!(found(&lex, "ik communiceer"), ["learning=communiceer"]);
+        assert_eq!(found(&lex, "zij communiceert"), ["learning=communiceert"]);
+        assert_eq!(found(&lex, "zo stom overkom"), ["avoidance=stom overkom"]);
+        assert_eq!(found(&lex, "hij overkomt stom").len(), 0);
+        // An exact cue is matched as written only.
+        assert!(found(&lex, "ik vermijd").is_empty());
     }
 
     #[test]
