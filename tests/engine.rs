@@ -360,6 +360,13 @@ fn form_labels_are_fields_not_cues() {
         !a.if_then,
         "`Wanneer:` names a field, it opens no condition"
     );
+    // A label that is no cue itself leaves the goal phrase after it the wish.
+    for text in [
+        "Leerdoel: leren werken met het nieuwe kassasysteem. Wanneer: voor de opening.",
+        "Ambition: grow into senior consultant in 2027.",
+    ] {
+        assert!(analyse(text).wish, "{text}");
+    }
 }
 
 #[test]

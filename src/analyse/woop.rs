@@ -21,7 +21,7 @@ use crate::text::clauses::{Clause, ClauseKind};
 use crate::text::tokenise::{Punct, TokenKind};
 
 use super::orientation::{OrientationVerdict, is_dutch_infinitive};
-use super::{Evidence, Goal, Orientation, Verdict};
+use super::{Evidence, Goal, Orientation, Verdict, is_form_label};
 
 pub struct WoopVerdict {
     pub wish: bool,
@@ -132,21 +132,32 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
         .unwrap_or(0);
     // Only a means (a course, feedback) in the opening clause: a plan, not a wish
     // ("Jan gaat een cursus volgen").
-    let aim_in_first = goal
-        .cues_in_clause(Category::Avoidance, first_index)
-        .next()
-        .is_some()
-        || goal
-            .cues_in_clause(Category::Learning, first_index)
-            .any(|h| !goal.entry(h).has_tag("means"))
-        || goal
-            .cues_in_clause(Category::Performance, first_index)
-            .next()
-            .is_some()
-        || goal
-            .cues_in_clause(Category::Vague, first_index)
-            .next()
-            .is_some();
+    // A form label alone ("Leerdoel:") names the field: the phrase after it is the aim.
+    let words: Vec<usize> = first
+        .tokens
+        .clone()
+        .filter(|&i| goal.tokens.tokens[i].kind == TokenKind::Word)
+        .collect();
+    let label_only = words
+        .first()
+        .zip(words.last())
+        .is_some_and(|(&a, &b)| is_form_label(&goal.tokens, &goal.sentence_of, &(a..b + 1)));
+    let aim_clauses = if label_only && first_index + 1 < goal.clauses.clauses.len() {
+        first_index..first_index + 2
+    } else {
+        first_index..first_index + 1
+    };
+    let aim_in_first = aim_clauses.into_iter().any(|i| {
+        goal.cues_in_clause(Category::Avoidance, i).next().is_some()
+            || goal
+                .cues_in_clause(Category::Learning, i)
+                .any(|h| !goal.entry(h).has_tag("means"))
+            || goal
+                .cues_in_clause(Category::Performance, i)
+                .next()
+                .is_some()
+            || goal.cues_in_clause(Category::Vague, i).next().is_some()
+    });
     let directed = (orientation.orientation != Orientation::Unclear && aim_in_first)
         || goal
             .cues_tagged(Category::Vague, "direction")
