@@ -461,6 +461,17 @@ fn om_te_after_a_complement_taking_word_is_no_purpose() {
 }
 
 #[test]
+fn avoiding_given_as_the_reason_is_the_habit_not_the_frame() {
+    let a = analyse("Ik wil leren hoe ik slecht nieuws breng, omdat ik dat nu ontwijk.");
+    assert!(a.obstacle && !a.avoidance, "{a:#?}");
+    let a = analyse("I want to learn to give feedback, because I avoid it now.");
+    assert!(a.obstacle && !a.avoidance, "{a:#?}");
+    // A wish to avoid, given as the reason, frames the goal.
+    let a = analyse("I want to learn to plan because I want to avoid mistakes.");
+    assert!(a.avoidance && !a.obstacle, "{a:#?}");
+}
+
+#[test]
 fn the_habit_an_if_then_plan_replaces_is_the_obstacle() {
     let a = analyse(
         "Wanneer ik vastzit, vraag ik hulp in het teamkanaal in plaats van door te modderen.",

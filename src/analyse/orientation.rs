@@ -613,7 +613,12 @@ pub fn assess(
                 .any(|o| {
                     goal.entry(o).category == Category::Obstacle && goal.clause_index(o) == clause
                 });
-        if in_obstacle || turned || habit_avoided {
+        // "…, omdat ik dat nu ontwijk", "because I avoid them now": the avoiding given as the
+        // reason is the habit in the way (see woop), not the goal's frame.
+        let reason_habit = entry.has_tag("verb")
+            && goal.clause(hit).kind == ClauseKind::Reason
+            && goal.cues_in_clause(Category::Wish, clause).next().is_none();
+        if in_obstacle || turned || habit_avoided || reason_habit {
             continue;
         }
         let (factor, notes) = scope_factor(goal, &facts, hit, Category::Avoidance);

@@ -316,8 +316,18 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
         let negated = goal
             .preceded_by(hit, Category::Negation, &["negator", "alternative"], 3)
             .is_some();
-        if negated {
-            let note = Some("the avoiding to stop".to_string());
+        // "…, omdat ik dat nu ontwijk": the avoiding given as the reason is the habit ("because I
+        // want to avoid …" is a wish, no habit).
+        let clause = goal.clause_index(hit);
+        let reason = goal.clause(hit).kind == ClauseKind::Reason
+            && goal.cues_in_clause(Category::Wish, clause).next().is_none();
+        if negated || reason {
+            let note = if negated {
+                "the avoiding to stop"
+            } else {
+                "the avoiding given as reason"
+            };
+            let note = Some(note.to_string());
             evidence.push(goal.evidence(Verdict::Obstacle, hit, 1.0, note));
             found = true;
         }
