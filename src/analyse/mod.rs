@@ -572,6 +572,11 @@ pub fn is_form_label(tokens: &Tokens, sentence_of: &[usize], range: &Range<usize
             TokenKind::Number(_) => return false,
             _ => {}
         }
+        // Too far into its sentence to be in a label; stopping here keeps a long sentence
+        // linear.
+        if words_before > MAX_LABEL_WORDS {
+            return false;
+        }
     }
     let words_in = range.len();
     let colon_at = (range.end..tokens.len())
