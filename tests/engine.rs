@@ -1093,6 +1093,9 @@ fn a_bounded_present_tense_step_after_the_wish_is_a_plan() {
     // Without an occasion or a number it only describes the work.
     let a = analyse("Ik wil leren kort te rapporteren. Ik schrijf veel rapportages.");
     assert!(!a.plan, "{a:#?}");
+    // `gaan` with an infinitive sets out a step however unbounded.
+    let a = analyse("Ik wil rustiger reageren. Ik ga mediteren voor het werk.");
+    assert!(a.plan, "{a:#?}");
     // A question weighs the step, it does not commit to it (its mark ends the last clause).
     let a = analyse(
         "Ik wil leren kort te rapporteren. Bij mijn volgende twee rapportages schrijf ik eerst een samenvatting, maar lukt dat?",

@@ -662,13 +662,29 @@ fn commitment_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
         let bounded = goal
             .cues_in_clause(Category::Concrete, indices.start)
             .any(|h| !goal.entry(h).has_tag("habit") && !goal.entry(h).has_tag("preposition"));
+        // "Ik ga mediteren voor het werk": Dutch `gaan` with an infinitive is the future, a
+        // step the writer sets out to take.
+        let words = || {
+            first
+                .tokens
+                .clone()
+                .filter(|&i| goal.tokens.tokens[i].kind == TokenKind::Word)
+        };
+        let future = goal.lexicon.lang == Lang::Nl
+            && words()
+                .position(|i| goal.tokens.folded(i) == "ga")
+                .is_some_and(|at| {
+                    words()
+                        .skip(at + 1)
+                        .any(|i| is_dutch_infinitive(goal.tokens.folded(i)))
+                });
         let habitual = indices.clone().any(|i| {
             goal.cues_in_clause(Category::Concrete, i)
                 .any(|h| goal.entry(h).has_tag("habit"))
         });
         let question = is_question(goal, clauses);
         if writer_subject
-            && bounded
+            && (bounded || future)
             && !habitual
             && !question
             && !in_sentence(Category::Wish)
