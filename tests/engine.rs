@@ -63,6 +63,15 @@ fn if_then_plan_in_both_languages() {
     let habit =
         analyse("Ik wil beter leren plannen. Als het druk wordt, verlies ik vaak het overzicht.");
     assert!(!habit.if_then && habit.obstacle, "{habit:#?}");
+    // Dutch opens a condition with its verb too ("Merk ik …, dan …"), and with a situation.
+    for text in [
+        "Ik wil minder afdwalen. Merk ik dat ik afdwaal, dan zet ik mijn telefoon op stil.",
+        "Komt er een extra verzoek binnen, dan kijk ik eerst naar mijn planning.",
+        "In situaties waarin een klant boos wordt, vat ik eerst samen wat ik hoor.",
+    ] {
+        assert!(analyse(text).if_then, "{text}");
+    }
+    assert!(!analyse("Nu ben ik vaak gehaast, dan maak ik fouten.").if_then);
 }
 
 #[test]

@@ -625,8 +625,77 @@ fn clause_markers(
             kind,
             initial_only: entry.has_tag("initial"),
         });
+        if kind == ClauseKind::Then
+            && lexicon.lang == Lang::Nl
+            && let Some(start) = inverted_condition(tokens, sentence_of, hit.tokens.start)
+        {
+            markers.push(Marker {
+                token: start,
+                kind: ClauseKind::Condition,
+                initial_only: true,
+            });
+        }
     }
     markers
+}
+
+/// "Merk ik dat ik afdwaal, dan …", "Komt er een verzoek binnen, dan …": a Dutch sentence that
+/// opens with its verb and a subject after it, and goes on with `, dan`, opens with a
+/// condition. Returns the token that opens it.
+fn inverted_condition(tokens: &Tokens, sentence_of: &[usize], then_at: usize) -> Option<usize> {
+    /// Subjects that follow a verb put first.
+    const SUBJECTS: &[&str] = &[
+        "ik", "er", "je", "hij", "zij", "ze", "we", "wij", "het", "iemand", "een", "de", "mijn",
+    ];
+    /// Words that open a sentence with inversion without being its verb.
+    const NOT_VERBS: &[&str] = &[
+        "nu",
+        "dan",
+        "daarna",
+        "eerst",
+        "soms",
+        "vaak",
+        "ook",
+        "zo",
+        "daarom",
+        "daarvoor",
+        "hier",
+        "daar",
+        "misschien",
+        "wat",
+        "hoe",
+        "waarom",
+        "wanneer",
+        "waar",
+        "wie",
+        "welke",
+        "morgen",
+        "straks",
+        "later",
+        "vandaag",
+        "altijd",
+        "nooit",
+        "meestal",
+        "elke",
+        "iedere",
+        "na",
+        "in",
+        "op",
+        "bij",
+        "voor",
+    ];
+    if then_at == 0 || tokens.tokens[then_at - 1].kind != TokenKind::Punct(Punct::Comma) {
+        return None;
+    }
+    let sentence = sentence_of[then_at];
+    let mut words = (0..then_at)
+        .filter(|&i| sentence_of[i] == sentence && tokens.tokens[i].kind == TokenKind::Word);
+    let first = words.next()?;
+    let second = words.next()?;
+    let opens_with_verb = !NOT_VERBS.contains(&tokens.folded(first))
+        && SUBJECTS.contains(&tokens.folded(second))
+        && second == first + 1;
+    opens_with_verb.then_some(first)
 }
 
 /// Analyses one goal with `engine`.
