@@ -365,6 +365,11 @@ impl<'a> Goal<'a> {
         self.sentence_first_word.len()
     }
 
+    /// The indices of the word tokens in `range` (a clause's or a sentence's tokens).
+    pub fn words(&self, range: Range<usize>) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        range.filter(|&i| self.tokens.tokens[i].kind == TokenKind::Word)
+    }
+
     /// The first word or number of sentence `sentence`, if it has one.
     pub fn first_word_of(&self, sentence: usize) -> Option<usize> {
         self.sentence_first_word[sentence]

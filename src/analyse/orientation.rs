@@ -17,6 +17,7 @@ use crate::text::Lang;
 use crate::text::clauses::{Clause, ClauseKind};
 use crate::text::tokenise::{NumberKind, TokenKind};
 
+use super::woop::{avoiding_given_as_reason, states_a_wish};
 use super::{Evidence, Goal, Orientation, Verdict};
 
 /// The numbers the decision uses; `--explain` prints them.
@@ -615,10 +616,7 @@ pub fn assess(
                 });
         // "…, omdat ik dat nu ontwijk", "because I avoid them now": the avoiding given as the
         // reason is the habit in the way (see woop), not the goal's frame.
-        let reason_habit = entry.has_tag("verb")
-            && goal.clause(hit).kind == ClauseKind::Reason
-            && goal.cues_in_clause(Category::Wish, clause).next().is_none();
-        if in_obstacle || turned || habit_avoided || reason_habit {
+        if in_obstacle || turned || habit_avoided || avoiding_given_as_reason(goal, hit) {
             continue;
         }
         let (factor, notes) = scope_factor(goal, &facts, hit, Category::Avoidance);
@@ -682,9 +680,7 @@ pub fn assess(
     // ("…, so I need to block study time").
     let mut wish_sentence = vec![false; sentences];
     for h in goal.cues(Category::Wish).filter(|h| {
-        let entry = goal.entry(h);
-        !entry.has_tag("question")
-            && !entry.has_tag("uncertain")
+        states_a_wish(goal.entry(h))
             && !matches!(
                 goal.clause(h).kind,
                 ClauseKind::Condition | ClauseKind::Purpose | ClauseKind::Reason
@@ -817,20 +813,15 @@ fn is_infinitive_phrase(goal: &Goal) -> bool {
         is_dutch_comparative(goal.tokens.folded(a)) && is_dutch_infinitive(goal.tokens.folded(b))
     });
     opens_with_comparative
-        || first
-            .tokens
-            .clone()
-            .rev()
-            .find(|&i| goal.tokens.tokens[i].kind == TokenKind::Word)
+        || goal
+            .words(first.tokens.clone())
+            .next_back()
             .is_some_and(|i| is_dutch_infinitive(goal.tokens.folded(i)))
 }
 
 /// The first two words of `clause`, if it has two.
 fn first_two_words(goal: &Goal, clause: &Clause) -> Option<(usize, usize)> {
-    let mut words = clause
-        .tokens
-        .clone()
-        .filter(|&i| goal.tokens.tokens[i].kind == TokenKind::Word);
+    let mut words = goal.words(clause.tokens.clone());
     Some((words.next()?, words.next()?))
 }
 

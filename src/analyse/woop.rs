@@ -14,8 +14,8 @@
 
 use std::ops::Range;
 
-use crate::lexicon::Category;
 use crate::lexicon::matcher::Hit;
+use crate::lexicon::{Category, Entry};
 use crate::text::Lang;
 use crate::text::clauses::{Clause, ClauseKind};
 use crate::text::tokenise::{Punct, TokenKind};
@@ -70,8 +70,7 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
     for hit in goal.cues(Category::Wish) {
         let entry = goal.entry(hit);
         if goal.in_quote[hit.tokens.start]
-            || entry.has_tag("question")
-            || entry.has_tag("uncertain")
+            || !states_a_wish(entry)
             || goal.clause(hit).kind == ClauseKind::Condition
         {
             continue;
@@ -130,23 +129,19 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
         .iter()
         .position(|c| c == first)
         .unwrap_or(0);
-    // Only a means (a course, feedback) in the opening clause: a plan, not a wish
-    // ("Jan gaat een cursus volgen").
     // A form label alone ("Leerdoel:") names the field: the phrase after it is the aim.
-    let words: Vec<usize> = first
-        .tokens
-        .clone()
-        .filter(|&i| goal.tokens.tokens[i].kind == TokenKind::Word)
-        .collect();
-    let label_only = words
-        .first()
-        .zip(words.last())
-        .is_some_and(|(&a, &b)| is_form_label(&goal.tokens, &goal.sentence_of, &(a..b + 1)));
+    let mut words = goal.words(first.tokens.clone());
+    let first_word = words.next();
+    let label_only = first_word
+        .zip(words.next_back().or(first_word))
+        .is_some_and(|(a, b)| is_form_label(&goal.tokens, &goal.sentence_of, &(a..b + 1)));
     let aim_clauses = if label_only && first_index + 1 < goal.clauses.clauses.len() {
         first_index..first_index + 2
     } else {
         first_index..first_index + 1
     };
+    // Only a means (a course, feedback) in the opening clause: a plan, not a wish
+    // ("Jan gaat een cursus volgen").
     let aim_in_first = aim_clauses.into_iter().any(|i| {
         goal.cues_in_clause(Category::Avoidance, i).next().is_some()
             || goal
@@ -285,6 +280,22 @@ fn outcome(goal: &Goal, wish: &Wish, evidence: &mut Vec<Evidence>) -> bool {
     found
 }
 
+/// "…, omdat ik dat nu ontwijk", "because I avoid them now": an avoid verb given as the reason
+/// tells the habit in the way, not a frame of the goal ("because I want to avoid …" is a wish).
+pub(super) fn avoiding_given_as_reason(goal: &Goal, hit: &Hit) -> bool {
+    goal.entry(hit).has_tag("verb")
+        && goal.clause(hit).kind == ClauseKind::Reason
+        && goal
+            .cues_in_clause(Category::Wish, goal.clause_index(hit))
+            .next()
+            .is_none()
+}
+
+/// Does this wish entry state a wish, rather than ask a question or voice a doubt?
+pub(super) fn states_a_wish(entry: &Entry) -> bool {
+    !entry.has_tag("question") && !entry.has_tag("uncertain")
+}
+
 /// An obstacle cue names what is in the way unless it is quoted or part of the hoped-for outcome
 /// ("zodat ik rustiger ben en minder gestrest").
 fn counts_as_obstacle(goal: &Goal, hit: &Hit) -> bool {
@@ -316,11 +327,7 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
         let negated = goal
             .preceded_by(hit, Category::Negation, &["negator", "alternative"], 3)
             .is_some();
-        // "…, omdat ik dat nu ontwijk": the avoiding given as the reason is the habit ("because I
-        // want to avoid …" is a wish, no habit).
-        let clause = goal.clause_index(hit);
-        let reason = goal.clause(hit).kind == ClauseKind::Reason
-            && goal.cues_in_clause(Category::Wish, clause).next().is_none();
+        let reason = avoiding_given_as_reason(goal, hit);
         if negated || reason {
             let note = if negated {
                 "the avoiding to stop"
@@ -386,8 +393,8 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
 /// only describes the present (`vaak`, `usually`: tag `present`) or, in a sentence of its own,
 /// says that something falls short ("… and I don't intervene", "te formeel"), or, after the
 /// wish in English, describes in the plain present (see `describes_plainly`), and the sentence
-/// names no new wish, step, outcome or strength and asks nothing. In the wish's own sentence only a reason
-/// can tell it ("…, want ik kom soms bot over"). A bare `nu`/`currently` is not enough: "Ik
+/// names no new wish, step, outcome or strength and asks nothing. In the wish's own sentence
+/// only a reason can tell it ("…, want ik kom soms bot over"). A bare `nu`/`currently` is not enough: "Ik
 /// werk nu drie jaar op deze afdeling" is context.
 fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     // A goal phrase with no wish word ("Werkpunt: mijn mails korter maken.") opens the goal.
@@ -419,9 +426,7 @@ fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
             let new_aim = indices.clone().zip(clauses).any(|(i, clause)| {
                 clause.kind != ClauseKind::Reason
                     && goal.cues_in_clause(Category::Wish, i).any(|h| {
-                        let entry = goal.entry(h);
-                        !entry.has_tag("question")
-                            && !entry.has_tag("uncertain")
+                        states_a_wish(goal.entry(h))
                             && goal
                                 .preceded_by(h, Category::Negation, &["negator"], 2)
                                 .is_none()
@@ -460,8 +465,9 @@ fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
 /// ("I sweep problems under the carpet", "People tell me my reports are hard to read")? English
 /// plans in the future ("I will", "I'm going to": plan cues) or in an if-then, so a sentence
 /// with none of those, no follow-up, no form field and no frequency, time or number tells how it
-/// goes now (unless an obstacle cue in it already says so). Dutch plans in the present too ("Ik zet alle deadlines in mijn agenda"), so there
-/// a present-tense sentence alone tells nothing.
+/// goes now (unless an obstacle cue in it already says so). Dutch plans in the present too
+/// ("Ik zet alle deadlines in mijn agenda"), so there a present-tense sentence alone tells
+/// nothing.
 fn describes_plainly(goal: &Goal, clauses: Range<usize>) -> bool {
     goal.lexicon.lang == Lang::En
         && clauses.into_iter().all(|i| {
@@ -514,10 +520,8 @@ fn has_own_subject(goal: &Goal, index: usize, clause: &Clause) -> bool {
             .cues_in_clause(Category::Personal, index)
             .next()
             .is_none()
-        && clause
-            .tokens
-            .clone()
-            .filter(|&i| goal.tokens.tokens[i].kind == TokenKind::Word)
+        && goal
+            .words(clause.tokens.clone())
             .nth(1)
             .is_some_and(|i| !SUBJECT_OPENERS.contains(&goal.tokens.folded(i)));
     shares_subject && names_the_writer(index - 1, &clauses[index - 1])
@@ -664,12 +668,7 @@ fn commitment_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
             .any(|h| !goal.entry(h).has_tag("habit") && !goal.entry(h).has_tag("preposition"));
         // "Ik ga mediteren voor het werk": Dutch `gaan` with an infinitive is the future, a
         // step the writer sets out to take.
-        let words = || {
-            first
-                .tokens
-                .clone()
-                .filter(|&i| goal.tokens.tokens[i].kind == TokenKind::Word)
-        };
+        let words = || goal.words(first.tokens.clone());
         let future = goal.lexicon.lang == Lang::Nl
             && words()
                 .position(|i| goal.tokens.folded(i) == "ga")

@@ -50,10 +50,10 @@ pub fn push_token_key(tokens: &Tokens, i: usize, lang: Lang, out: &mut String) {
 fn present_tense_keys(phrase: &str, part: usize, key: &str) -> Vec<String> {
     /// Shorter words ending in -en are rarely verbs whose forms the stemmer parts.
     const MIN_INFINITIVE: usize = 6;
-    let Some(surface) = phrase.split(['…']).flat_map(|p| p.split("...")).nth(part) else {
+    let Some(surface) = super::parse::surface_parts(phrase).nth(part) else {
         return Vec::new();
     };
-    let tokens = crate::text::tokenise::tokenise(surface.trim());
+    let tokens = crate::text::tokenise::tokenise(surface);
     let words: Vec<String> = (0..tokens.len())
         .map(|i| {
             let mut k = String::new();

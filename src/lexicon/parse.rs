@@ -106,13 +106,17 @@ fn strip_comment(line: &str) -> &str {
     line
 }
 
-/// The matching keys of each part of a phrase.
-pub fn phrase_parts(lang: Lang, phrase: &str) -> Result<Vec<String>, String> {
-    let parts: Vec<&str> = phrase
+/// The parts of a phrase as written: one, or those of a gap pattern (`als ... dan`).
+pub fn surface_parts(phrase: &str) -> impl Iterator<Item = &str> {
+    phrase
         .split(['…'])
         .flat_map(|p| p.split("..."))
         .map(str::trim)
-        .collect();
+}
+
+/// The matching keys of each part of a phrase.
+pub fn phrase_parts(lang: Lang, phrase: &str) -> Result<Vec<String>, String> {
+    let parts: Vec<&str> = surface_parts(phrase).collect();
     if parts.iter().any(|p| p.is_empty()) {
         return Err(format!("gap pattern `{phrase}` has an empty part"));
     }
