@@ -266,10 +266,15 @@ fn outcome(goal: &Goal, wish: &Wish, evidence: &mut Vec<Evidence>) -> bool {
         let in_back_means = goal
             .cues_tagged(Category::Plan, "back")
             .any(|p| p.tokens.contains(&hit.tokens.start));
+        // "…, so I will prepare one point": `so` opens the step decided on, not a benefit.
+        let in_step_marker = goal
+            .cues_tagged(Category::Clause, "step")
+            .any(|m| m.tokens.contains(&hit.tokens.start));
         if is_complement
             || is_particle
             || is_wish_content
             || in_back_means
+            || in_step_marker
             || goal.clause(hit).kind == ClauseKind::Condition
         {
             continue;

@@ -165,6 +165,7 @@ pub const KNOWN_TAGS: &[&str] = &[
     "then",
     "initial",
     "complement",
+    "step",
     // if-then
     "cond",
     "inversion",
