@@ -370,9 +370,6 @@ pub fn assess(
     if if_then {
         learning += t.if_then_plan;
     }
-    if obstacle {
-        learning += t.inner_obstacle;
-    }
     // A routine alone with a count and no skill named ("Elke dag 60 klanten bellen") is a
     // quota, not practice.
     let quota = goal.cues(Category::Learning).next().is_none()
@@ -632,32 +629,6 @@ pub fn assess(
         evidence.push(ev);
     }
 
-    let total = learning + performance;
-    // A vague benefit ("zodat ik minder stress heb", "Resultaat: minder stress") leaves the aim
-    // as clear as it was.
-    let mut benefit_sentence = vec![false; goal.sentence_count()];
-    for h in goal.cues(Category::Outcome) {
-        let sentence = goal.sentence_of[h.tokens.start];
-        benefit_sentence[sentence] |= goal.first_word_of(sentence) == Some(h.tokens.start);
-    }
-    // What others are to see ("show my manager that I'm ready for more responsibility") is the
-    // content of a judgement, which is the aim, however vague its words.
-    let judged = |h: &Hit| {
-        goal.cues_in_clause(Category::Performance, goal.clause_index(h))
-            .any(|j| goal.entry(j).has_tag("judgement") && j.tokens.end <= h.tokens.start)
-    };
-    // "niet meer", "no more": right after a negator, `meer`/`more` means "no longer", not a
-    // vague direction.
-    let vague_cues = || {
-        goal.cues(Category::Vague).filter(|h| {
-            goal.preceded_by(h, Category::Negation, &["negator"], 1)
-                .is_none()
-                && !goal.in_purpose(h)
-                && !benefit_sentence[goal.sentence_of[h.tokens.start]]
-                && !judged(h)
-        })
-    };
-    let vague: f32 = vague_cues().map(|h| goal.entry(h).weight).sum();
     // Per sentence: does it hold a learning clause, and a performance clause beside it?
     let sentences = facts.last_contrast.len();
     let mut learning_clause = vec![false; sentences];
@@ -690,6 +661,46 @@ pub fn assess(
         wish_sentence[goal.sentence_of[h.tokens.start]] = true;
     }
     let wished = |flags: &[bool], s: usize| flags[s] && wish_sentence[s];
+    // A named inner obstacle is a habit to work on, unless the aim stated is an exam or a career
+    // step and no learning aim is: then it is what stands in that step's way, as a learning
+    // plan beside one does (SCHEMA.md) ("get my certificate by June. I'm easily side-tracked,
+    // so I need to block study time").
+    let result_aims_only = (0..sentences).any(|s| {
+        wished(&performance_clause, s)
+            && goal.cues(Category::Performance).any(|c| {
+                goal.sentence_of[c.tokens.start] == s
+                    && (goal.entry(c).has_tag("exam") || goal.entry(c).has_tag("career"))
+            })
+    }) && !(0..sentences).any(|s| wished(&learning_clause, s));
+    if obstacle && !result_aims_only {
+        learning += t.inner_obstacle;
+    }
+    let total = learning + performance;
+    // A vague benefit ("zodat ik minder stress heb", "Resultaat: minder stress") leaves the aim
+    // as clear as it was.
+    let mut benefit_sentence = vec![false; goal.sentence_count()];
+    for h in goal.cues(Category::Outcome) {
+        let sentence = goal.sentence_of[h.tokens.start];
+        benefit_sentence[sentence] |= goal.first_word_of(sentence) == Some(h.tokens.start);
+    }
+    // What others are to see ("show my manager that I'm ready for more responsibility") is the
+    // content of a judgement, which is the aim, however vague its words.
+    let judged = |h: &Hit| {
+        goal.cues_in_clause(Category::Performance, goal.clause_index(h))
+            .any(|j| goal.entry(j).has_tag("judgement") && j.tokens.end <= h.tokens.start)
+    };
+    // "niet meer", "no more": right after a negator, `meer`/`more` means "no longer", not a
+    // vague direction.
+    let vague_cues = || {
+        goal.cues(Category::Vague).filter(|h| {
+            goal.preceded_by(h, Category::Negation, &["negator"], 1)
+                .is_none()
+                && !goal.in_purpose(h)
+                && !benefit_sentence[goal.sentence_of[h.tokens.start]]
+                && !judged(h)
+        })
+    };
+    let vague: f32 = vague_cues().map(|h| goal.entry(h).weight).sum();
     let coordinated_mixed = (0..sentences).any(|s| learning_clause[s] && performance_clause[s])
         || ((0..sentences).any(|s| wished(&learning_clause, s))
             && (0..sentences).any(|s| wished(&performance_clause, s)));
