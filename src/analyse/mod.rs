@@ -703,6 +703,17 @@ fn inverted_condition(tokens: &Tokens, sentence_of: &[usize], then_at: usize) ->
     opens_with_verb.then_some(first)
 }
 
+/// "om door te groeien", "om in te grijpen": a Dutch gap pattern `… te` found with nothing in
+/// its gap right after `om` is the particle of a separable verb (doorgroeien), not the means
+/// `door … te` ("by …") it spells.
+fn is_separable_particle(tokens: &Tokens, lexicon: &Lexicon, hit: &Hit) -> bool {
+    lexicon.entries[hit.entry].parts.len() > 1
+        && hit.tokens.len() == 2
+        && hit.tokens.start > 0
+        && tokens.folded(hit.tokens.start - 1) == "om"
+        && tokens.folded(hit.tokens.end - 1) == "te"
+}
+
 /// Analyses one goal with `engine`.
 pub fn goal(engine: &Engine, text: &str, options: &Options) -> GoalAnalysis {
     let tokens = tokenise(text);
@@ -718,7 +729,10 @@ pub fn goal(engine: &Engine, text: &str, options: &Options) -> GoalAnalysis {
     };
     let lang = detection.lang;
     let lexicon = engine.lexicons.get(lang);
-    let hits = engine.matcher(lang).find(&tokens, lexicon);
+    let mut hits = engine.matcher(lang).find(&tokens, lexicon);
+    if lang == Lang::Nl {
+        hits.retain(|h| !is_separable_particle(&tokens, lexicon, h));
+    }
     let sentence_of = sentence_ids(&tokens);
     let markers = clause_markers(lexicon, &tokens, &sentence_of, &hits);
     let mut clauses = clauses::segment(&tokens, &sentence_of, &markers);
