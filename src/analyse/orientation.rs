@@ -882,8 +882,12 @@ fn changes_how_to_act(goal: &Goal) -> bool {
             is_dutch_comparative(word_a) && is_dutch_infinitive(word_b) && !BEING.contains(&word_b)
         }
         crate::text::Lang::En => {
-            // The first word is the verb: not a direction, a subject or a wish itself.
-            let opens_with_cue = goal.hits.iter().any(|h| h.tokens.start == a);
+            // The first word is the verb: not a direction, a subject or a wish itself; a
+            // behaviour the lexicon knows ("Listen more, talk less") is such a verb.
+            let opens_with_cue = goal
+                .hits
+                .iter()
+                .any(|h| h.tokens.start == a && goal.entry(h).category != Category::Learning);
             !opens_with_cue && !BEING.contains(&word_a) && direction_after(a + 1)
         }
     }
