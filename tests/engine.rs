@@ -63,6 +63,19 @@ fn if_then_plan_in_both_languages() {
     let habit =
         analyse("Ik wil beter leren plannen. Als het druk wordt, verlies ik vaak het overzicht.");
     assert!(!habit.if_then && habit.obstacle, "{habit:#?}");
+    // So is one that opens with a habit word and sets out no step; a habit word later in the
+    // response is what the step replaces.
+    for text in [
+        "Ik wil mijn gesprekstechnieken verbeteren. Wanneer een klant boos wordt, klap ik dicht.",
+        "I want to respond more calmly. When someone criticises me, I immediately get defensive.",
+    ] {
+        let a = analyse(text);
+        assert!(!a.if_then && !a.plan && a.obstacle, "{text}");
+    }
+    let step = analyse(
+        "If a colleague asks me to take over a task, I first check my planning before I say yes.",
+    );
+    assert!(step.if_then && !step.obstacle, "{step:#?}");
     // Dutch opens a condition with its verb too ("Merk ik …, dan …"), and with a situation.
     for text in [
         "Ik wil minder afdwalen. Merk ik dat ik afdwaal, dan zet ik mijn telefoon op stil.",

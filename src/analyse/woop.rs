@@ -383,7 +383,10 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     for hit in goal.cues(Category::Obstacle) {
         // "…, I first check my planning before I say yes": in the planned response, a habit
         // word is part of what the writer will do.
-        if !counts_as_obstacle(goal, hit) || goal.clause(hit).kind == ClauseKind::Then {
+        let clause = goal.clause_index(hit);
+        let in_response =
+            goal.clause(hit).kind == ClauseKind::Then && !consequent_tells_habit(goal, clause);
+        if !counts_as_obstacle(goal, hit) || in_response {
             continue;
         }
         evidence.push(goal.evidence(Verdict::Obstacle, hit, goal.entry(hit).weight, None));
@@ -580,6 +583,24 @@ fn tells_the_present(goal: &Goal, clause: usize) -> bool {
         .any(|h| goal.entry(h).has_tag("present") && !goal.in_quote[h.tokens.start])
 }
 
+/// "Wanneer een klant boos wordt, klap ik dicht", "When someone criticises me, I immediately
+/// get defensive": a consequent that opens with a habit word, not negated, and holds no step
+/// tells what happens now, not what the writer will do.
+fn consequent_tells_habit(goal: &Goal, clause: usize) -> bool {
+    /// How far into the consequent the habit word may start and still be its verb ("I first
+    /// check my planning before I say yes" names the habit only in what it replaces).
+    const OPENING_TOKENS: usize = 4;
+    let then = &goal.clauses.clauses[clause];
+    then.kind == ClauseKind::Then
+        && goal.cues_in_clause(Category::Plan, clause).next().is_none()
+        && goal.cues_in_clause(Category::Obstacle, clause).any(|o| {
+            o.tokens.start <= then.tokens.start + OPENING_TOKENS
+                && goal
+                    .preceded_by(o, Category::Negation, &["negator"], 3)
+                    .is_none()
+        })
+}
+
 /// Does the sentence made of these clauses end in a question mark? It ends its last clause,
 /// not always its first.
 fn is_question(goal: &Goal, clauses: &[Clause]) -> bool {
@@ -767,7 +788,11 @@ fn if_then(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
             .any(|t| t.kind == TokenKind::Word);
         // "Als het druk wordt, verlies ik vaak het overzicht": a consequent that only
         // describes the present tells the habit, it plans nothing.
-        if is_wish || !has_words || tells_the_present(goal, then_index) {
+        if is_wish
+            || !has_words
+            || tells_the_present(goal, then_index)
+            || consequent_tells_habit(goal, then_index)
+        {
             continue;
         }
         let mut ev = goal.clause_evidence(Verdict::IfThen, condition, "if-then");
