@@ -587,6 +587,9 @@ fn how_it_goes_now_told_beside_the_wish_is_the_obstacle() {
         "Ik wil meer overzicht in mijn werk. Ik ben een chaoot en zoek vaak naar documenten.",
         // `wat` inside a description asks nothing and wishes nothing.
         "Ik wil meer structuur. Vaak begin ik zonder plan en laat ik me leiden door wat binnenkomt.",
+        // Dutch in the plain present: `ik` and a verb that opens no step.
+        "Ik wil mijn werk beter afbakenen. Ik spring overal in waar een gat is.",
+        "Ik wil meer rust nemen tijdens mijn dienst. Ik sla mijn pauzes over als het druk is.",
     ] {
         assert!(analyse(text).obstacle, "{text}");
     }
@@ -604,6 +607,8 @@ fn how_it_goes_now_told_beside_the_wish_is_the_obstacle() {
         "Competency: collaboration. Behaviour: I share my planning in the team meeting.",
         "I want to delegate more. Every Monday I hand one task to a junior.",
         "Ik wil beter plannen. Ik zet alle deadlines in mijn agenda.",
+        "Ik wil geen deadlines meer missen. Ik ga werken met een weekplanning.",
+        "Ik wil beter leren presenteren. Ik oefen mijn presentaties met een collega.",
         // … but not when it opens with a subject of its own.
         "Ik wil beter plannen. Ik werk in de dagdienst en de planning wisselt vaak.",
         // The first subject decides: here the writer is only in the object.

@@ -400,7 +400,7 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
 /// wil …". Its clause (no purpose) has the writer, or what is theirs, as subject and a word that
 /// only describes the present (`vaak`, `usually`: tag `present`) or, in a sentence of its own,
 /// says that something falls short ("… and I don't intervene", "te formeel"), or, after the
-/// wish in English, describes in the plain present (see `describes_plainly`), and the sentence
+/// wish, describes in the plain present (see `describes_plainly`), and the sentence
 /// names no new wish, step, outcome or strength and asks nothing. In the wish's own sentence
 /// only a reason can tell it ("…, want ik kom soms bot over"). A bare `nu`/`currently` is not enough: "Ik
 /// werk nu drie jaar op deze afdeling" is context.
@@ -469,15 +469,34 @@ fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     found
 }
 
-/// Does an English sentence beside the wish describe, in the plain present, without planning
-/// ("I sweep problems under the carpet", "People tell me my reports are hard to read")? English
-/// plans in the future ("I will", "I'm going to": plan cues) or in an if-then, so a sentence
-/// with none of those, no follow-up, no form field and no frequency, time or number tells how it
-/// goes now (unless an obstacle cue in it already says so). Dutch plans in the present too
-/// ("Ik zet alle deadlines in mijn agenda"), so there a present-tense sentence alone tells
-/// nothing.
+/// Does a sentence beside the wish describe, in the plain present, without planning ("I sweep
+/// problems under the carpet", "People tell me my reports are hard to read")? English plans in
+/// the future ("I will", "I'm going to": plan cues) or in an if-then, so a sentence with none of
+/// those, no follow-up, no form field and no frequency, time or number tells how it goes now
+/// (unless an obstacle cue in it already says so). Dutch plans in the present too ("Ik zet alle
+/// deadlines in mijn agenda"), so there it takes more: the sentence opens with `ik` and a verb
+/// that opens no step, and names nothing to learn ("Ik sla mijn pauzes over als het
+/// druk is").
 fn describes_plainly(goal: &Goal, clauses: Range<usize>) -> bool {
-    goal.lexicon.lang == Lang::En
+    /// Verbs that open a step, not a habit: an auxiliary ("Ik ga werken met een weekplanning",
+    /// "Ik neem me voor …") or a verb of scheduling and arranging ("Ik zet alle deadlines in
+    /// mijn agenda", "Ik vraag een collega om feedback").
+    const DUTCH_STEP_VERBS: &[&str] = &[
+        "ga", "gaan", "zal", "wil", "moet", "probeer", "neem", "zet", "plan", "maak", "blok",
+        "vraag", "spreek",
+    ];
+    let dutch_habit = goal.lexicon.lang == Lang::Nl && {
+        let first = &goal.clauses.clauses[clauses.start];
+        let mut words = goal.words(first.tokens.clone());
+        words.next().is_some_and(|w| goal.tokens.folded(w) == "ik")
+            && words
+                .next()
+                .is_some_and(|w| !DUTCH_STEP_VERBS.contains(&goal.tokens.folded(w)))
+            && clauses
+                .clone()
+                .all(|i| goal.cues_in_clause(Category::Learning, i).next().is_none())
+    };
+    (goal.lexicon.lang == Lang::En || dutch_habit)
         && clauses.into_iter().all(|i| {
             let clause = &goal.clauses.clauses[i];
             clause.kind != ClauseKind::Then
