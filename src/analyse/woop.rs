@@ -386,7 +386,10 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
         let clause = goal.clause_index(hit);
         let in_response =
             goal.clause(hit).kind == ClauseKind::Then && !consequent_tells_habit(goal, clause);
-        if !counts_as_obstacle(goal, hit) || in_response {
+        // "I want to learn to delegate instead of doing everything myself": the alternative a
+        // wish sets aside is no habit named; the one a plan's response replaces is.
+        let set_aside = goal.clause(hit).kind == ClauseKind::Alternative && !after_then[clause];
+        if !counts_as_obstacle(goal, hit) || in_response || set_aside {
             continue;
         }
         evidence.push(goal.evidence(Verdict::Obstacle, hit, goal.entry(hit).weight, None));
