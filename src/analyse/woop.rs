@@ -240,10 +240,15 @@ fn outcome(goal: &Goal, wish: &Wish, evidence: &mut Vec<Evidence>) -> bool {
         }
         // `om … te` after leren, proberen, de neiging, het lukt me niet … is that word's object,
         // not a purpose, unless that word has its object already ("leren presenteren om …").
+        // A light verb after the word ("het lef hebben om", "een uur vrijmaken om") is no
+        // object of its own.
+        const LIGHT_VERBS: &[&str] = &["hebben", "krijgen", "nemen", "vinden", "vrijmaken"];
         let is_complement = is_purpose
             && (hit.tokens.start.saturating_sub(3)..=hit.tokens.start).any(|end| {
-                let has_object =
-                    (end..hit.tokens.start).any(|i| is_dutch_infinitive(goal.tokens.folded(i)));
+                let has_object = (end..hit.tokens.start).any(|i| {
+                    let word = goal.tokens.folded(i);
+                    is_dutch_infinitive(word) && !LIGHT_VERBS.contains(&word)
+                });
                 !has_object
                     && goal.hits_ending_at(end).any(|c| {
                         let entry = goal.entry(c);
