@@ -197,6 +197,8 @@ fn getting_better_at_something_named_is_learning_however_short() {
         "Better time management",
         "Beter Engels spreken in overleggen met de Duitse vestiging.",
         "Speak better English in meetings with the German branch.",
+        // A behaviour the lexicon knows, with a direction after it.
+        "Listen more, talk less in meetings.",
     ] {
         assert_eq!(analyse(text).orientation, Orientation::Learning, "{text}");
     }
@@ -478,8 +480,11 @@ fn om_te_after_a_complement_taking_word_is_no_purpose() {
     assert!(!analyse("Mijn doel is om vaker feedback te vragen aan mijn team.").outcome);
     assert!(!analyse("Elke vrijdag neem ik een kwartier om mijn week door te nemen.").outcome);
     assert!(analyse("Ik volg een cursus Engels om vlotter met klanten te bellen.").outcome);
-    // A complement-taking word with its object already leaves `om … te` a purpose.
+    // A complement-taking word with its object already leaves `om … te` a purpose; a light
+    // verb after it is no object.
     assert!(analyse("Ik wil leren presenteren om mijn ideeën beter over te brengen.").outcome);
+    assert!(!analyse("Ik wil de moed hebben om nee te zeggen.").outcome);
+    assert!(!analyse("Ik wil elke week een uur vrijmaken om vakliteratuur te lezen.").outcome);
 }
 
 #[test]
@@ -503,8 +508,9 @@ fn the_habit_an_if_then_plan_replaces_is_the_obstacle() {
         "When a client asks something I can't answer, I will say I'll check instead of guessing.",
     );
     assert!(a.if_then && a.obstacle, "{a:#?}");
-    // Without a plan, an alternative is no habit named.
+    // Without a plan, an alternative is no habit named, nor is a habit word in it.
     assert!(!analyse("Ik wil leren om feedback te vragen in plaats van te wachten.").obstacle);
+    assert!(!analyse("Ik wil leren delegeren in plaats van alles zelf te doen.").obstacle);
 }
 
 #[test]
@@ -513,6 +519,19 @@ fn the_particle_of_a_separable_verb_opens_no_purpose() {
     assert!(!a.outcome, "{a:#?}");
     // `slagen` (to pass an exam) is no head of `tegenslagen` (setbacks).
     assert_eq!(a.orientation, Orientation::Learning);
+    // "om door te groeien" is doorgroeien, a career step, not the means "door … te".
+    let a = analyse(
+        "Mijn ambitie is om door te groeien naar een seniorfunctie; daarvoor wil ik leren strategisch te denken.",
+    );
+    assert_eq!(a.orientation, Orientation::Performance, "{a:#?}");
+}
+
+#[test]
+fn so_and_a_future_of_ones_own_is_a_step_not_a_benefit() {
+    let a =
+        analyse("I want to learn to speak up, so I will prepare one point before every meeting.");
+    assert!(a.plan && !a.outcome, "{a:#?}");
+    assert!(analyse("I want to learn to speak up, so I can share my ideas.").outcome);
 }
 
 #[test]
