@@ -1,6 +1,7 @@
 //! Does the cost of one goal grow linearly with its length? Analyses goals of N and 2N bytes
-//! (a long pasted text, one line of N tokens without any punctuation, and one sentence full of
-//! gap-pattern openers) and prints the time ratio, which should stay near 2.
+//! (a long pasted text, one line of N tokens without any punctuation, one sentence full of
+//! gap-pattern openers, and whole goals pasted) and prints the time ratio, which should stay
+//! near 2.
 //!
 //! `cargo run --release --example linear -- 10000000`
 
@@ -26,11 +27,15 @@ fn main() {
     // Openers of gap patterns (`om … te`, `door … te`, `als … dan`) in one endless sentence,
     // some without their partner.
     let gaps = "ik wil nooit meer een klacht krijgen en mijn omzet verhogen door beter te luisteren om beter met tegenslagen om te gaan als het kan ";
+    // Every part of a goal in each sentence (results, a career step, purposes, habits,
+    // if-then plans), so a check that scans the whole goal for each cue or sentence shows.
+    let woop = "Ik wil leren delegeren en dit jaar teamleider worden, zodat het team groeit. Ik merk dat ik alles zelf doe. Als iemand hulp vraagt, dan vraag ik eerst wat hij zelf zou doen om zo 5% meer omzet te halen. ";
     Engine::builtin();
     for (name, unit) in [
         ("sentences", sentence),
         ("one line of tokens", words),
         ("gap patterns in one sentence", gaps),
+        ("whole goals pasted", woop),
     ] {
         let small = unit.repeat(bytes / 2 / unit.len());
         let large = unit.repeat(bytes / unit.len());

@@ -693,8 +693,8 @@ fn inverted_condition(tokens: &Tokens, sentence_of: &[usize], then_at: usize) ->
         return None;
     }
     let sentence = sentence_of[then_at];
-    let mut words = (0..then_at)
-        .filter(|&i| sentence_of[i] == sentence && tokens.tokens[i].kind == TokenKind::Word);
+    let sentence_start = sentence_of.partition_point(|&s| s < sentence);
+    let mut words = (sentence_start..then_at).filter(|&i| tokens.tokens[i].kind == TokenKind::Word);
     let first = words.next()?;
     let second = words.next()?;
     let opens_with_verb = !NOT_VERBS.contains(&tokens.folded(first))

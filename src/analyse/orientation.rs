@@ -487,6 +487,15 @@ pub fn assess(
 
     // A learning aim, not a skill word that may name the task ("planning", "presentatie").
     let has_learning_cue = facts.aim_clause.iter().any(|&aim| aim);
+    // Per sentence: does it state a wish of the writer's own, and a learning aim?
+    let mut own_wish_sentence = vec![false; goal.sentence_count()];
+    for w in own_wishes(goal) {
+        own_wish_sentence[goal.sentence_of[w.tokens.start]] = true;
+    }
+    let mut aim_sentence = vec![false; goal.sentence_count()];
+    for (i, c) in goal.clauses.clauses.iter().enumerate() {
+        aim_sentence[c.sentence] |= facts.aim_clause[i];
+    }
     // One deadline a clause: "tegen eind dit jaar" is one time frame, not two.
     let mut deadline_in = vec![false; goal.clauses.clauses.len()];
     for hit in goal.cues_tagged(Category::Concrete, "time") {
@@ -508,14 +517,7 @@ pub fn assess(
         // A second wish in a sentence of its own, with no learning in that sentence, is as
         // added ("Ik wil mijn kennis van Excel verbeteren. Daarnaast wil ik dit jaar de
         // maandrapportage automatiseren.").
-        let second_wish = sentence > 0
-            && own_wishes(goal).any(|w| goal.sentence_of[w.tokens.start] == sentence)
-            && !goal
-                .clauses
-                .clauses
-                .iter()
-                .enumerate()
-                .any(|(i, c)| c.sentence == sentence && facts.aim_clause[i]);
+        let second_wish = sentence > 0 && own_wish_sentence[sentence] && !aim_sentence[sentence];
         let deliverable = (((kind == ClauseKind::Addition || second_wish) && !plan_sentence)
             || (!has_learning_cue && !own_practice && !if_then))
             && !review;
@@ -665,13 +667,15 @@ pub fn assess(
     // step and no learning aim is: then it is what stands in that step's way, as a learning
     // plan beside one does (SCHEMA.md) ("get my certificate by June. I'm easily side-tracked,
     // so I need to block study time").
-    let result_aims_only = (0..sentences).any(|s| {
-        wished(&performance_clause, s)
-            && goal.cues(Category::Performance).any(|c| {
-                goal.sentence_of[c.tokens.start] == s
-                    && (goal.entry(c).has_tag("exam") || goal.entry(c).has_tag("career"))
-            })
-    }) && !(0..sentences).any(|s| wished(&learning_clause, s));
+    let mut step_sentence = vec![false; sentences];
+    for c in goal.cues(Category::Performance) {
+        if goal.entry(c).has_tag("exam") || goal.entry(c).has_tag("career") {
+            step_sentence[goal.sentence_of[c.tokens.start]] = true;
+        }
+    }
+    let result_aims_only = (0..sentences)
+        .any(|s| wished(&performance_clause, s) && step_sentence[s])
+        && !(0..sentences).any(|s| wished(&learning_clause, s));
     if obstacle && !result_aims_only {
         learning += t.inner_obstacle;
     }
@@ -706,14 +710,15 @@ pub fn assess(
             && (0..sentences).any(|s| wished(&performance_clause, s)));
     // A career step stays a performance goal even with a learning plan beside it (SCHEMA.md),
     // unless a learning aim shares its sentence ("develop as a leader and make manager").
+    let mut learning_sentence = vec![false; sentences];
+    for l in goal.cues(Category::Learning) {
+        learning_sentence[goal.sentence_of[l.tokens.start]] = true;
+    }
     let career_step = goal.cues_tagged(Category::Performance, "career").any(|c| {
         if is_role_quality(goal, c) {
             return false;
         }
-        let sentence = goal.sentence_of[c.tokens.start];
-        !goal
-            .cues(Category::Learning)
-            .any(|l| goal.sentence_of[l.tokens.start] == sentence)
+        !learning_sentence[goal.sentence_of[c.tokens.start]]
     });
     let not_a_goal = goal
         .cues(Category::Wish)

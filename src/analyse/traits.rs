@@ -78,20 +78,20 @@ fn present(
 /// are in the lexicon with a negative weight and cancel nothing but themselves.
 fn concrete(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     let mut found = false;
+    // Tokens inside a concrete cue already given as evidence: a number there adds nothing.
+    let mut in_cue = vec![false; goal.tokens.len()];
     for hit in goal.cues(Category::Concrete) {
         let entry = goal.entry(hit);
         if entry.weight <= 0.0 || goal.in_quote[hit.tokens.start] {
             continue;
         }
+        in_cue[hit.tokens.clone()].fill(true);
         evidence.push(goal.evidence(Verdict::Concrete, hit, entry.weight, None));
         found = true;
     }
     for (i, token) in goal.tokens.tokens.iter().enumerate() {
         if matches!(token.kind, TokenKind::Number(_)) && !goal.in_quote[i] {
-            let already = evidence
-                .iter()
-                .any(|e| e.verdict == Verdict::Concrete && e.span.contains(&token.span.start));
-            if !already {
+            if !in_cue[i] {
                 evidence.push(Evidence {
                     verdict: Verdict::Concrete,
                     category: Category::Concrete,

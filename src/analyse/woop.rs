@@ -167,6 +167,9 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
 }
 
 fn outcome(goal: &Goal, wish: &Wish, evidence: &mut Vec<Evidence>) -> bool {
+    /// The longest means or step phrase that may cover an outcome cue, in tokens ("so I am
+    /// going to", "om daar te geraken").
+    const MAX_MARKER_TOKENS: usize = 6;
     // Per sentence, whether it names the obstacle, holds an if-then plan (what its action is
     // for is the plan's reason, not the wish's benefit), or is a plan step after the wish (its
     // `om … te` is the step's purpose: "Ik kijk bij collega's in de les om te zien hoe zij het
@@ -267,14 +270,23 @@ fn outcome(goal: &Goal, wish: &Wish, evidence: &mut Vec<Evidence>) -> bool {
                 entry.category == Category::Wish && entry.has_tag("modal")
             })
         });
+        // Does a phrase of `category` tagged `tag` cover the cue's first word? Only phrases
+        // starting shortly before it can, so only those are looked at (linear in the goal).
+        let covered_by = |category: Category, tag: &str| {
+            goal.hits_starting_in(
+                hit.tokens.start.saturating_sub(MAX_MARKER_TOKENS)..hit.tokens.start + 1,
+            )
+            .any(|m| {
+                let entry = goal.entry(m);
+                entry.category == category
+                    && entry.has_tag(tag)
+                    && m.tokens.contains(&hit.tokens.start)
+            })
+        };
         // "To do so I will call …": `so` belongs to a means that points back, no purpose.
-        let in_back_means = goal
-            .cues_tagged(Category::Plan, "back")
-            .any(|p| p.tokens.contains(&hit.tokens.start));
+        let in_back_means = covered_by(Category::Plan, "back");
         // "…, so I will prepare one point": `so` opens the step decided on, not a benefit.
-        let in_step_marker = goal
-            .cues_tagged(Category::Clause, "step")
-            .any(|m| m.tokens.contains(&hit.tokens.start));
+        let in_step_marker = covered_by(Category::Clause, "step");
         if is_complement
             || is_particle
             || is_wish_content
