@@ -912,6 +912,25 @@ fn a_trait_in_the_impression_to_avoid_is_no_obstacle() {
 }
 
 #[test]
+fn an_impression_kept_out_of_how_something_is_done_is_its_quality() {
+    // Not wanting to come across some way frames the goal around an image …
+    let a = analyse("I no longer want to come across as rushed in conversations with parents.");
+    assert!(
+        a.avoidance && a.orientation == Orientation::Performance,
+        "{a:#?}"
+    );
+    // … but "without" it, in how a skill is practised, it is the skill's quality (dev labels).
+    for text in [
+        "learn to give feedback to my crew without coming across as harsh",
+        "Ik wil leren feedback te geven aan mijn team zonder dat het als kritiek overkomt.",
+    ] {
+        assert!(!analyse(text).avoidance, "{text}");
+    }
+    // Failure itself under "zonder" stays avoidance.
+    assert!(analyse("Ik wil de audit zonder fouten doorlopen.").avoidance);
+}
+
+#[test]
 fn practice_with_a_partner_or_in_a_setting_is_a_plan() {
     for text in [
         "I find it hard to give negative feedback. I want to practise this with my coach through role plays.",

@@ -590,7 +590,15 @@ pub fn assess(
                 // "keep my mistakes to a minimum".
                 goal.followed_by(hit, Category::Negation, &["reducer"], t.reducer_after)
             });
-        let counts = entry.has_tag("avoid") || (entry.has_tag("failure") && negator.is_some());
+        // "feedback geven zonder dat het als kritiek overkomt": an impression kept out of how
+        // something is done (an image cue in the clause) is the behaviour's quality, not a
+        // fear of failing.
+        let manner = negator.is_some_and(|n| goal.entry(n).has_tag("manner"))
+            && goal
+                .cues_in_clause(Category::Avoidance, goal.clause_index(hit))
+                .any(|i| goal.entry(i).has_tag("image"));
+        let counts =
+            entry.has_tag("avoid") || (entry.has_tag("failure") && negator.is_some() && !manner);
         if !counts {
             continue;
         }

@@ -155,6 +155,7 @@ pub const KNOWN_TAGS: &[&str] = &[
     // negation
     "negator",
     "reducer",
+    "manner",
     "contrast",
     // clause markers
     "purpose",
