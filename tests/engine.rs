@@ -54,6 +54,8 @@ fn if_then_plan_in_both_languages() {
             .if_then
     );
     assert!(analyse("When a manager brings me an issue, I'll ask two questions first.").if_then);
+    // No comma and no `then`: the writer as subject opens the response.
+    assert!(analyse("If a customer gets angry I take a deep breath first.").if_then);
     assert!(
         !analyse("If I get the head of year role, I want to learn how to lead pastoral meetings.")
             .if_then
