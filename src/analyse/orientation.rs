@@ -675,14 +675,14 @@ pub fn assess(
     // step and no learning aim is: then it is what stands in that step's way, as a learning
     // plan beside one does (SCHEMA.md) ("get my certificate by June. I'm easily side-tracked,
     // so I need to block study time").
-    let mut step_sentence = vec![false; sentences];
+    let mut exam_or_career_sentence = vec![false; sentences];
     for c in goal.cues(Category::Performance) {
         if goal.entry(c).has_tag("exam") || goal.entry(c).has_tag("career") {
-            step_sentence[goal.sentence_of[c.tokens.start]] = true;
+            exam_or_career_sentence[goal.sentence_of[c.tokens.start]] = true;
         }
     }
     let result_aims_only = (0..sentences)
-        .any(|s| wished(&performance_clause, s) && step_sentence[s])
+        .any(|s| wished(&performance_clause, s) && exam_or_career_sentence[s])
         && !(0..sentences).any(|s| wished(&learning_clause, s));
     if obstacle && !result_aims_only {
         learning += t.inner_obstacle;

@@ -90,18 +90,16 @@ fn concrete(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
         found = true;
     }
     for (i, token) in goal.tokens.tokens.iter().enumerate() {
-        if matches!(token.kind, TokenKind::Number(_)) && !goal.in_quote[i] {
-            if !in_cue[i] {
-                evidence.push(Evidence {
-                    verdict: Verdict::Concrete,
-                    category: Category::Concrete,
-                    cue: "<number>".into(),
-                    text: goal.text[token.span.clone()].to_string(),
-                    span: token.span.clone(),
-                    weight: 1.0,
-                    note: None,
-                });
-            }
+        if matches!(token.kind, TokenKind::Number(_)) && !goal.in_quote[i] && !in_cue[i] {
+            evidence.push(Evidence {
+                verdict: Verdict::Concrete,
+                category: Category::Concrete,
+                cue: "<number>".into(),
+                text: goal.text[token.span.clone()].to_string(),
+                span: token.span.clone(),
+                weight: 1.0,
+                note: None,
+            });
             found = true;
         }
     }

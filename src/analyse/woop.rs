@@ -170,6 +170,9 @@ fn outcome(goal: &Goal, wish: &Wish, evidence: &mut Vec<Evidence>) -> bool {
     /// The longest means or step phrase that may cover an outcome cue, in tokens ("so I am
     /// going to", "om daar te geraken").
     const MAX_MARKER_TOKENS: usize = 6;
+    /// Verbs that carry a complement word without being an object of their own ("het lef
+    /// hebben om …").
+    const LIGHT_VERBS: &[&str] = &["hebben", "krijgen", "nemen", "vinden", "vrijmaken"];
     // Per sentence, whether it names the obstacle, holds an if-then plan (what its action is
     // for is the plan's reason, not the wish's benefit), or is a plan step after the wish (its
     // `om … te` is the step's purpose: "Ik kijk bij collega's in de les om te zien hoe zij het
@@ -245,7 +248,6 @@ fn outcome(goal: &Goal, wish: &Wish, evidence: &mut Vec<Evidence>) -> bool {
         // not a purpose, unless that word has its object already ("leren presenteren om …").
         // A light verb after the word ("het lef hebben om", "een uur vrijmaken om") is no
         // object of its own.
-        const LIGHT_VERBS: &[&str] = &["hebben", "krijgen", "nemen", "vinden", "vrijmaken"];
         let is_complement = is_purpose
             && (hit.tokens.start.saturating_sub(3)..=hit.tokens.start).any(|end| {
                 let has_object = (end..hit.tokens.start).any(|i| {
