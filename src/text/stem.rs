@@ -59,6 +59,10 @@ fn snowball(lang: Lang, folded_word: &str) -> Cow<'_, str> {
         Lang::Nl => Stemmer::new(Algorithm::Dutch),
         Lang::En => Stemmer::new(Algorithm::English),
     };
+    let folded_word = match lang {
+        Lang::Nl => dutch_strong_pronoun(folded_word).unwrap_or(folded_word),
+        Lang::En => folded_word,
+    };
     if let Some(base) = folded_word.strip_suffix("'s") {
         return Cow::Owned(stemmer.stem(base).into_owned());
     }
@@ -67,6 +71,20 @@ fn snowball(lang: Lang, folded_word: &str) -> Cow<'_, str> {
         return Cow::Borrowed(folded_word);
     }
     stemmer.stem(folded_word)
+}
+
+/// The full form of a Dutch pronoun written in its reduced form (`me`, `m'n`, `je`, `we`):
+/// a cue written with one form meets the other ("ik laat me afleiden", Flemish "ik laat mij
+/// afleiden"), as writers choose between them by stress and region, not by meaning.
+fn dutch_strong_pronoun(folded_word: &str) -> Option<&'static str> {
+    Some(match folded_word {
+        "me" => "mij",
+        "m'n" => "mijn",
+        "z'n" => "zijn",
+        "je" => "jij",
+        "we" => "wij",
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -90,5 +108,8 @@ mod tests {
         assert_eq!(en("learning"), en("learn"));
         assert_eq!(en("improves"), en("improve"));
         assert_eq!(en("don't"), "don't");
+        assert_eq!(nl("mij"), nl("me"));
+        assert_eq!(nl("m'n"), nl("mijn"));
+        assert_ne!(nl("mij"), nl("mijn"));
     }
 }
