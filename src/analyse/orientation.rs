@@ -120,6 +120,8 @@ pub struct OrientationVerdict {
 }
 
 const NEGATORS: &[&str] = &["negator", "reducer"];
+/// The most tokens before a vague word that an obstacle cue holding it starts at.
+const MAX_HABIT_TOKENS: usize = 6;
 
 /// The factor of the clause a hit sits in, with a note when it is not 1.
 /// Per clause and per sentence, what the scopes ask about, gathered in one pass over the hits
@@ -701,12 +703,19 @@ pub fn assess(
         goal.cues_in_clause(Category::Performance, goal.clause_index(h))
             .any(|j| goal.entry(j).has_tag("judgement") && j.tokens.end <= h.tokens.start)
     };
+    // A vague word inside an obstacle cue names the habit ("minder in de stress schieten bij
+    // deadlines"), not a vague aim ("minder stress").
+    let names_a_habit = |h: &Hit| {
+        goal.hits_starting_in(h.tokens.start.saturating_sub(MAX_HABIT_TOKENS)..h.tokens.start + 1)
+            .any(|o| goal.entry(o).category == Category::Obstacle && o.tokens.end >= h.tokens.end)
+    };
     // "niet meer", "no more": right after a negator, `meer`/`more` means "no longer", not a
     // vague direction.
     let vague_cues = || {
         goal.cues(Category::Vague).filter(|h| {
             goal.preceded_by(h, Category::Negation, &["negator"], 1)
                 .is_none()
+                && !names_a_habit(h)
                 && !goal.in_purpose(h)
                 && !benefit_sentence[goal.sentence_of[h.tokens.start]]
                 && !judged(h)
