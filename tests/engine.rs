@@ -1276,3 +1276,26 @@ fn a_goal_that_is_a_list_of_aims_is_unclear() {
     );
     assert_eq!(a.orientation, Orientation::Learning);
 }
+
+#[test]
+fn flemish_forms_meet_the_dutch_cues() {
+    // `mij` for `me`: the obstacle "ik laat me" is found, and `ik laat` is no plan step.
+    let a = analyse("Ik wil de dossiers beter opvolgen. Ik laat mij snel afleiden door telefoons.");
+    assert!(a.obstacle && !a.plan);
+    // `goesting om … te` is what the writer wants to do, not what it is for.
+    let a = analyse("Ik heb goesting om mij te verdiepen in data-analyse.");
+    assert!(!a.outcome);
+    let a = analyse("Ik wil mij verdiepen in data-analyse om sneller rapporten te kunnen maken.");
+    assert!(a.outcome);
+}
+
+#[test]
+fn a_vague_word_inside_a_habit_names_the_habit() {
+    let a = analyse("Ik wil minder in de stress schieten bij deadlines.");
+    assert_eq!(a.orientation, Orientation::Learning);
+    assert!(a.obstacle);
+    assert_eq!(
+        analyse("Ik wil minder stress.").orientation,
+        Orientation::Unclear
+    );
+}
