@@ -1299,3 +1299,12 @@ fn a_vague_word_inside_a_habit_names_the_habit() {
         Orientation::Unclear
     );
 }
+
+#[test]
+fn a_step_named_as_what_to_learn_or_what_is_hard_is_no_step() {
+    assert!(!analyse("I want to learn to ask for help earlier.").plan);
+    assert!(!analyse("I find it hard to ask for help. I want to learn to delegate.").plan);
+    assert!(
+        analyse("I want to learn to delegate. I will ask for help from a senior colleague.").plan
+    );
+}

@@ -674,6 +674,24 @@ pub(super) fn is_own_step(goal: &Goal, hit: &Hit) -> bool {
         && !describes_habit
 }
 
+/// Is a step cue the object of a verb of learning or of a difficulty ("learn to ask for help",
+/// "leren om hulp te vragen", "I find it hard to ask for help")? Then it names the skill to
+/// learn or what is hard, not a step taken.
+fn is_what_to_learn(goal: &Goal, hit: &Hit) -> bool {
+    /// Words that may stand between the verb and what it governs.
+    const LINKS: &[&str] = &["to", "how", "om"];
+    let clause = goal.clause_index(hit);
+    let governs = |h: &Hit| {
+        h.tokens.end <= hit.tokens.start
+            && (h.tokens.end..hit.tokens.start).all(|i| LINKS.contains(&goal.tokens.folded(i)))
+    };
+    goal.cues_in_clause(Category::Learning, clause)
+        .any(|l| governs(l) && matches!(goal.tokens.folded(l.tokens.start), "learn" | "leren"))
+        || goal
+            .cues_in_clause(Category::Obstacle, clause)
+            .any(|o| governs(o))
+}
+
 fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Evidence>) -> bool {
     let mut found = false;
     // In a performance goal a routine ("Elke dag 40 klanten bellen") is the target itself.
@@ -683,7 +701,10 @@ fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
         .chain(goal.cues(Category::Compensation))
     {
         let entry = goal.entry(hit);
-        if !is_own_step(goal, hit) || (entry.has_tag("frequency") && !routines_count) {
+        if !is_own_step(goal, hit)
+            || (entry.has_tag("frequency") && !routines_count)
+            || is_what_to_learn(goal, hit)
+        {
             continue;
         }
         evidence.push(goal.evidence(Verdict::Plan, hit, entry.weight, None));
