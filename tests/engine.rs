@@ -1308,3 +1308,13 @@ fn a_step_named_as_what_to_learn_or_what_is_hard_is_no_step() {
         analyse("I want to learn to delegate. I will ask for help from a senior colleague.").plan
     );
 }
+
+#[test]
+fn the_writers_role_or_history_is_context_not_a_habit() {
+    assert!(!analyse("I want to learn to delegate. I recently became a manager.").obstacle);
+    assert!(
+        !analyse("Ik wil leren delegeren. Ik werk als verpleegkundige op een drukke afdeling.")
+            .obstacle
+    );
+    assert!(analyse("I want to learn to delegate. I do everything myself.").obstacle);
+}

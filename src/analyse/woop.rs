@@ -498,7 +498,8 @@ fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
 /// (unless an obstacle cue in it already says so). Dutch plans in the present too ("Ik zet alle
 /// deadlines in mijn agenda"), so there it takes more: the sentence opens with `ik` and a verb
 /// that opens no step, and names nothing to learn ("Ik sla mijn pauzes over als het
-/// druk is").
+/// druk is"). A sentence that gives the writer's role or history ("I recently became a
+/// manager", "Ik werk als verpleegkundige": clause tag `context`) is context, not a habit.
 fn describes_plainly(goal: &Goal, clauses: Range<usize>) -> bool {
     /// Verbs that open a step, not a habit: an auxiliary ("Ik ga werken met een weekplanning",
     /// "Ik neem me voor …") or a verb of scheduling and arranging ("Ik zet alle deadlines in
@@ -525,6 +526,9 @@ fn describes_plainly(goal: &Goal, clauses: Range<usize>) -> bool {
                 && goal.cues_in_clause(Category::Plan, i).next().is_none()
                 && goal.cues_in_clause(Category::FollowUp, i).next().is_none()
                 && goal.cues_in_clause(Category::Obstacle, i).next().is_none()
+                && !goal
+                    .cues_in_clause(Category::Clause, i)
+                    .any(|h| goal.entry(h).has_tag("context"))
                 && !goal.tokens.tokens[clause.tokens.clone()]
                     .iter()
                     .any(|t| t.kind == TokenKind::Punct(Punct::Colon))

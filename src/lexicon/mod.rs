@@ -167,6 +167,7 @@ pub const KNOWN_TAGS: &[&str] = &[
     "initial",
     "complement",
     "step",
+    "context",
     // if-then
     "cond",
     "inversion",
