@@ -1318,3 +1318,11 @@ fn the_writers_role_or_history_is_context_not_a_habit() {
     );
     assert!(analyse("I want to learn to delegate. I do everything myself.").obstacle);
 }
+
+#[test]
+fn a_form_field_states_a_wish_only_when_filled_with_an_aim() {
+    assert!(analyse("Ontwikkeldoel: efficiënter vergaderen. Wanneer: vanaf september.").wish);
+    assert!(analyse("Development point: presenting results to non-experts.").wish);
+    assert!(!analyse("Ontwikkeldoel: n.v.t.").wish);
+    assert!(!analyse("Goal: time management. Actions: to be determined.").wish);
+}

@@ -69,9 +69,13 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
     let mut found = false;
     for hit in goal.cues(Category::Wish) {
         let entry = goal.entry(hit);
+        // A form field ("Leerdoel: …") states a wish only when what fills it points somewhere:
+        // "Ontwikkelpunt: klantgerichtheid." and "Ontwikkeldoel: n.v.t." state none.
+        let empty_field = entry.has_tag("label") && orientation.orientation == Orientation::Unclear;
         if goal.in_quote[hit.tokens.start]
             || !states_a_wish(entry)
             || goal.clause(hit).kind == ClauseKind::Condition
+            || empty_field
         {
             continue;
         }

@@ -219,6 +219,7 @@ pub const KNOWN_TAGS: &[&str] = &[
     "modal",
     "question",
     "uncertain",
+    "label",
     "reference",
     // language
     "function",
