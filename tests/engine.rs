@@ -1326,3 +1326,19 @@ fn a_form_field_states_a_wish_only_when_filled_with_an_aim() {
     assert!(!analyse("Ontwikkeldoel: n.v.t.").wish);
     assert!(!analyse("Goal: time management. Actions: to be determined.").wish);
 }
+
+#[test]
+fn english_avoidance_in_the_forms_of_targets_and_images() {
+    for goal in [
+        "I want to stop being seen as the one who is always late with reporting.",
+        "I want to avoid looking insecure when I present to the board.",
+        "Keep the number of customer complaints below five per month.",
+        "I want to keep the error rate in my invoices at zero.",
+        "Ensure zero lost-time injuries on the construction site this year.",
+        "I want to minimise the risk of data leaks in my department.",
+    ] {
+        assert!(analyse(goal).avoidance, "{goal}");
+    }
+    // Avoiding a habit of one's own is working on it, not an avoidance frame.
+    assert!(!analyse("I want to prevent myself from getting defensive in meetings.").avoidance);
+}
