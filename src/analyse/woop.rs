@@ -695,9 +695,7 @@ fn is_what_to_learn(goal: &Goal, hit: &Hit) -> bool {
     };
     goal.cues_in_clause(Category::Learning, clause)
         .any(|l| governs(l) && matches!(goal.tokens.folded(l.tokens.start), "learn" | "leren"))
-        || goal
-            .cues_in_clause(Category::Obstacle, clause)
-            .any(|o| governs(o))
+        || goal.cues_in_clause(Category::Obstacle, clause).any(governs)
 }
 
 fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Evidence>) -> bool {
