@@ -1342,3 +1342,10 @@ fn english_avoidance_in_the_forms_of_targets_and_images() {
     // Avoiding a habit of one's own is working on it, not an avoidance frame.
     assert!(!analyse("I want to prevent myself from getting defensive in meetings.").avoidance);
 }
+
+#[test]
+fn avoiding_an_impression_is_an_avoidance_frame_avoiding_a_habit_is_not() {
+    assert!(analyse("Ik wil voorkomen dat ik onzeker overkom als ik presenteer.").avoidance);
+    assert!(analyse("I want to prevent that I come across as insecure.").avoidance);
+    assert!(!analyse("Ik wil voorkomen dat ik in de verdediging schiet.").avoidance);
+}

@@ -616,8 +616,13 @@ pub fn assess(
             .is_some()
             || (entry.has_tag("verb") && negator.is_some());
         // "voorkomen dat ik in de verdediging schiet", "prevent myself from getting
-        // defensive": what is avoided is a habit of one's own, which is working on it.
+        // defensive": what is avoided is a habit of one's own, which is working on it; but not
+        // an impression ("voorkomen dat ik onzeker overkom"), which is minding one's image.
+        let image_avoided = goal
+            .cues_in_clause(Category::Avoidance, clause)
+            .any(|i| goal.entry(i).has_tag("image") && i.tokens.start > hit.tokens.start);
         let habit_avoided = entry.has_tag("verb")
+            && !image_avoided
             && goal
                 .hits_starting_in(hit.tokens.end..hit.tokens.end + t.negation_window * 2 + 1)
                 .any(|o| {
