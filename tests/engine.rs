@@ -1349,3 +1349,15 @@ fn avoiding_an_impression_is_an_avoidance_frame_avoiding_a_habit_is_not() {
     assert!(analyse("I want to prevent that I come across as insecure.").avoidance);
     assert!(!analyse("Ik wil voorkomen dat ik in de verdediging schiet.").avoidance);
 }
+
+#[test]
+fn an_aim_not_to_fail_added_to_a_learning_aim_makes_it_mixed() {
+    let a = analyse(
+        "Ik wil mijn kennis van de nieuwe wetgeving bijhouden en geen bezwaarzaken meer verliezen.",
+    );
+    assert_eq!(a.orientation, Orientation::Mixed);
+    let a = analyse(
+        "I want to learn how to give feedback so that my team feels supported, not criticised.",
+    );
+    assert_eq!(a.orientation, Orientation::Learning);
+}

@@ -637,6 +637,12 @@ pub fn assess(
         avoidance = true;
         let weight = entry.weight * factor;
         performance += weight;
+        // An aim not to fail added to a learning aim with `en`/`and` ("… bijhouden en geen
+        // bezwaarzaken meer verliezen") carries weight beside it; one in a purpose or after a
+        // comma ("so that my team feels supported, not criticised") is the benefit.
+        if goal.clause(hit).kind == ClauseKind::Addition && !goal.in_purpose(hit) {
+            per_clause[clause].1 += weight;
+        }
         let mut ev = goal.evidence(Verdict::Avoidance, hit, weight, note(&notes));
         if let Some(n) = negator.filter(|_| entry.has_tag("failure")) {
             let negator_span = goal.byte_span(&n.tokens);
