@@ -1361,3 +1361,14 @@ fn an_aim_not_to_fail_added_to_a_learning_aim_makes_it_mixed() {
     );
     assert_eq!(a.orientation, Orientation::Learning);
 }
+
+#[test]
+fn a_result_field_after_the_aim_is_its_benefit_and_within_a_place_is_no_deadline() {
+    let a = analyse(
+        "Goal: expand my network within the organisation. Action: have lunch with someone from another department every month. Result: find the right person faster.",
+    );
+    assert_eq!(a.orientation, Orientation::Learning);
+    // A result field on its own is the aim.
+    let a = analyse("Desired result: fewer complaints about waiting times on the phone.");
+    assert_eq!(a.orientation, Orientation::Performance);
+}

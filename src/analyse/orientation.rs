@@ -434,10 +434,24 @@ pub fn assess(
         evidence.push(goal.evidence(Verdict::Learning, hit, weight, note(&notes)));
     }
 
-    for hit in goal
-        .cues(Category::Performance)
-        .filter(|h| !goal.is_label(h) && !in_outcome_phrase(goal, h) && !is_role_quality(goal, h))
-    {
+    // A sentence that opens with a benefit ("Resultaat: minder stress", "Result: find the
+    // right person faster"): a vague word there leaves the aim as clear as it was, and after
+    // the aim's own sentence a result word there is what the aim brings, not a second aim.
+    let mut benefit_sentence = vec![false; goal.sentence_count()];
+    for h in goal.cues(Category::Outcome) {
+        let sentence = goal.sentence_of[h.tokens.start];
+        benefit_sentence[sentence] |= goal.first_word_of(sentence) == Some(h.tokens.start);
+    }
+    let in_later_benefit = |h: &Hit| {
+        let sentence = goal.sentence_of[h.tokens.start];
+        sentence > 0 && benefit_sentence[sentence]
+    };
+    for hit in goal.cues(Category::Performance).filter(|h| {
+        !goal.is_label(h)
+            && !in_outcome_phrase(goal, h)
+            && !is_role_quality(goal, h)
+            && !in_later_benefit(h)
+    }) {
         let entry = goal.entry(hit);
         let (mut factor, mut notes) = scope_factor(goal, &facts, hit, Category::Performance);
         if goal
@@ -701,13 +715,6 @@ pub fn assess(
         learning += t.inner_obstacle;
     }
     let total = learning + performance;
-    // A vague benefit ("zodat ik minder stress heb", "Resultaat: minder stress") leaves the aim
-    // as clear as it was.
-    let mut benefit_sentence = vec![false; goal.sentence_count()];
-    for h in goal.cues(Category::Outcome) {
-        let sentence = goal.sentence_of[h.tokens.start];
-        benefit_sentence[sentence] |= goal.first_word_of(sentence) == Some(h.tokens.start);
-    }
     // What others are to see ("show my manager that I'm ready for more responsibility") is the
     // content of a judgement, which is the aim, however vague its words.
     let judged = |h: &Hit| {
