@@ -1372,3 +1372,15 @@ fn a_result_field_after_the_aim_is_its_benefit_and_within_a_place_is_no_deadline
     let a = analyse("Desired result: fewer complaints about waiting times on the phone.");
     assert_eq!(a.orientation, Orientation::Performance);
 }
+
+#[test]
+fn an_undecided_field_is_no_step_and_leaves_a_directed_aim_standing() {
+    let a = analyse("Doel: beter plannen. Actie: nog te bepalen met mijn coach.");
+    assert_eq!(a.orientation, Orientation::Learning);
+    assert!(a.wish && !a.plan);
+    let a = analyse("Doel: Excel. Actie: nog te bepalen.");
+    assert_eq!(a.orientation, Orientation::Unclear);
+    assert!(!a.plan);
+    // `zie` inside a sentence is no reference to elsewhere.
+    assert!(analyse("Ik heb last van uitstelgedrag. Elke ochtend begin ik met de taak waar ik het meest tegenop zie.").plan);
+}

@@ -755,6 +755,10 @@ pub fn assess(
         }
         !learning_sentence[goal.sentence_of[c.tokens.start]]
     });
+    let aim_has_direction = goal
+        .cues_tagged(Category::Learning, "direction")
+        .chain(goal.cues(Category::Performance))
+        .any(|h| goal.sentence_of[h.tokens.start] == 0 && !goal.is_label(h));
     let not_a_goal = goal
         .cues(Category::Wish)
         .find(|h| {
@@ -764,7 +768,12 @@ pub fn assess(
                 .all(|t| !matches!(t.kind, TokenKind::Word | TokenKind::Number(_)));
             // A question inside an if-then plan is what the writer will ask ("als …, dan
             // vraag ik: wat heb je nodig?"), not a goal written as a question.
-            (entry.has_tag("uncertain") && (opens_goal || !entry.has_tag("initial")))
+            // An undecided later field ("Doel: beter plannen. Actie: nog te bepalen.") leaves
+            // the aim before it standing when that aim has a direction.
+            let later_field = goal.sentence_of[h.tokens.start] > 0 && aim_has_direction;
+            (entry.has_tag("uncertain")
+                && (opens_goal || !entry.has_tag("initial"))
+                && !later_field)
                 || (entry.has_tag("question") && goal.text.trim_end().ends_with('?') && !if_then)
         })
         .filter(|_| total < t.not_a_goal_override);

@@ -700,6 +700,16 @@ fn is_what_to_learn(goal: &Goal, hit: &Hit) -> bool {
 
 fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Evidence>) -> bool {
     let mut found = false;
+    // "Actie: nog te bepalen met mijn coach": an action left undecided is no step.
+    let mut undecided_sentence = vec![false; goal.sentence_count()];
+    for h in goal.cues_tagged(Category::Wish, "uncertain") {
+        // `zie` ("Zie verslag") is a reference only where it opens a sentence.
+        let sentence = goal.sentence_of[h.tokens.start];
+        if !goal.entry(h).has_tag("initial") || goal.first_word_of(sentence) == Some(h.tokens.start)
+        {
+            undecided_sentence[sentence] = true;
+        }
+    }
     // In a performance goal a routine ("Elke dag 40 klanten bellen") is the target itself.
     let routines_count = orientation.orientation != Orientation::Performance;
     for hit in goal
@@ -710,6 +720,7 @@ fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
         if !is_own_step(goal, hit)
             || (entry.has_tag("frequency") && !routines_count)
             || is_what_to_learn(goal, hit)
+            || undecided_sentence[goal.sentence_of[hit.tokens.start]]
         {
             continue;
         }
