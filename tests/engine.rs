@@ -1384,3 +1384,16 @@ fn an_undecided_field_is_no_step_and_leaves_a_directed_aim_standing() {
     // `zie` inside a sentence is no reference to elsewhere.
     assert!(analyse("Ik heb last van uitstelgedrag. Elke ochtend begin ik met de taak waar ik het meest tegenop zie.").plan);
 }
+
+#[test]
+fn a_question_as_a_form_field_is_a_label() {
+    let a = analyse(
+        "What do I want to achieve: more overview in my work. How: plan for 10 minutes every morning.",
+    );
+    assert_eq!(a.orientation, Orientation::Learning);
+    // A condition before a colon is still a condition.
+    assert!(
+        analyse("I want to stay calm. When a client gets angry: listen first, then answer.")
+            .if_then
+    );
+}

@@ -562,27 +562,44 @@ fn prompt_sentences(
 }
 
 /// Is `range` in a form label: the few words that open a line or sentence right before a
-/// colon, as in HR forms ("Wanneer: Q3", "Resultaat: ...", "Development area: ...")? A label
-/// names a field; it is no cue.
+/// colon, as in HR forms ("Wanneer: Q3", "Resultaat: ...", "Development area: ...", or a
+/// question as a field, "Wat wil ik bereiken: ...")? A label names a field; it is no cue.
 pub fn is_form_label(tokens: &Tokens, sentence_of: &[usize], range: &Range<usize>) -> bool {
     const MAX_LABEL_WORDS: usize = 3;
+    /// A label that opens with a question word may be a short question. Not `wanneer` or
+    /// `when`: those open a condition too ("When a client gets angry: listen first").
+    const MAX_QUESTION_LABEL_WORDS: usize = 6;
+    const QUESTION_WORDS: &[&str] = &[
+        "wat", "hoe", "waarom", "welke", "wie", "waar", "what", "how", "why", "which", "who",
+        "where",
+    ];
     let sentence = sentence_of[range.start];
     let mut words_before = 0;
+    let mut first_word = None;
     for i in (0..range.start).rev() {
         if sentence_of[i] != sentence {
             break;
         }
         match tokens.tokens[i].kind {
-            TokenKind::Word => words_before += 1,
+            TokenKind::Word => {
+                words_before += 1;
+                first_word = Some(i);
+            }
             TokenKind::Number(_) => return false,
             _ => {}
         }
         // Too far into its sentence to be in a label; stopping here keeps a long sentence
         // linear.
-        if words_before > MAX_LABEL_WORDS {
+        if words_before > MAX_QUESTION_LABEL_WORDS {
             return false;
         }
     }
+    let first_word = first_word.unwrap_or(range.start);
+    let max_words = if QUESTION_WORDS.contains(&tokens.folded(first_word)) {
+        MAX_QUESTION_LABEL_WORDS
+    } else {
+        MAX_LABEL_WORDS
+    };
     let words_in = range.len();
     let colon_at = (range.end..tokens.len())
         .take_while(|&i| tokens.tokens[i].kind == TokenKind::Word)
@@ -590,7 +607,7 @@ pub fn is_form_label(tokens: &Tokens, sentence_of: &[usize], range: &Range<usize
         + range.end;
     let label_words = words_before + words_in + colon_at - range.end;
     // A word before the hit is part of the label only when the hit is inside a short one.
-    label_words <= MAX_LABEL_WORDS
+    label_words <= max_words
         && (words_before == 0 || label_words > words_in)
         && tokens
             .tokens
