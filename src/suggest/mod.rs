@@ -457,6 +457,24 @@ enum Recast {
     NounResult,
 }
 
+/// Does the sentence name a strength and no wish?
+fn names_only_a_strength(sentence: &[Piece<'_>], analysis: &GoalAnalysis) -> bool {
+    let Some(span) = sentence
+        .iter()
+        .filter_map(|p| p.origin.clone())
+        .reduce(|a, b| a.start.min(b.start)..a.end.max(b.end))
+    else {
+        return false;
+    };
+    let has = |verdict: Verdict| {
+        analysis
+            .evidence
+            .iter()
+            .any(|e| e.verdict == verdict && span.start <= e.span.start && e.span.end <= span.end)
+    };
+    has(Verdict::Strength) && !has(Verdict::Wish)
+}
+
 fn rewrite<'a>(
     analysis: &GoalAnalysis,
     mut sentences: Vec<Vec<Piece<'a>>>,
@@ -484,6 +502,12 @@ fn rewrite<'a>(
         let body = fill(&t.question, "", &render(&asked), analysis, data);
         return finish_with(analysis, format!("{} {body}", t.head), sentences, data);
     }
+    // A strength named before the aim ("Sterk punt: klantcontact. Verbeterpunt: …") is no aim:
+    // the sentence with the wish is, and the strength follows it.
+    if sentences.len() > 1 && names_only_a_strength(&sentences[0], analysis) {
+        let strength = sentences.remove(0);
+        sentences.push(strength);
+    }
     let mut first = sentences.remove(0);
     // The sentence's own end goes; a closing bracket or quote stays.
     while first
@@ -492,9 +516,15 @@ fn rewrite<'a>(
     {
         first.pop();
     }
-    // A form label ("Doel:", "Goal:") names the field, not the aim.
-    if first.len() > 2 && first[0].is_word() && first[1].text == ":" {
-        first.drain(..2);
+    // A form label ("Doel:", "Development point:") names the field, not the aim.
+    const MAX_LABEL_WORDS: usize = 3;
+    if let Some(colon) = first
+        .iter()
+        .take(MAX_LABEL_WORDS + 1)
+        .position(|p| !p.is_word())
+        .filter(|&i| i > 0 && first[i].text == ":" && i + 1 < first.len())
+    {
+        first.drain(..=colon);
         first[0].gap = Cow::Borrowed("");
     }
     let head = find_head(&first, data);
