@@ -947,6 +947,20 @@ mod tests {
     }
 
     #[test]
+    fn the_rewrite_starts_from_the_aim_not_a_strength_or_a_label() {
+        let s =
+            suggestion("Sterk punt: klantcontact. Verbeterpunt: rapportages op tijd aanleveren.");
+        let aim = s.find("rapportages").expect("the aim is kept");
+        assert!(
+            aim < s.find("Sterk punt").expect("the strength is kept"),
+            "{s}"
+        );
+        let s = suggestion("Development point: presenting results to non-experts.");
+        assert!(!s.contains("Development point"), "{s}");
+        assert!(s.contains("presenting results to non-experts"), "{s}");
+    }
+
+    #[test]
     fn a_performance_aim_becomes_a_learning_aim_without_the_result_word() {
         let s = suggestion("Ik wil dit project foutloos afronden.");
         assert!(
