@@ -1397,3 +1397,14 @@ fn a_question_as_a_form_field_is_a_label() {
             .if_then
     );
 }
+
+#[test]
+fn how_it_goes_now_set_against_the_wish_is_the_obstacle() {
+    for goal in [
+        "I want to share my ideas in meetings, whereas now I mostly keep quiet.",
+        "Ik wil mijn ideeën delen in overleggen, terwijl ik nu meestal mijn mond houd.",
+    ] {
+        assert!(analyse(goal).obstacle, "{goal}");
+    }
+    assert!(!analyse("Ik wil rustig blijven terwijl ik presenteer.").obstacle);
+}
