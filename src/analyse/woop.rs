@@ -694,7 +694,7 @@ fn is_what_to_learn(goal: &Goal, hit: &Hit) -> bool {
             && (h.tokens.end..hit.tokens.start).all(|i| LINKS.contains(&goal.tokens.folded(i)))
     };
     goal.cues_in_clause(Category::Learning, clause)
-        .any(|l| governs(l) && matches!(goal.tokens.folded(l.tokens.start), "learn" | "leren"))
+        .any(|l| governs(l) && goal.entry(l).has_tag("verb"))
         || goal.cues_in_clause(Category::Obstacle, clause).any(governs)
 }
 
