@@ -641,7 +641,9 @@ fn consequent_tells_habit(goal: &Goal, clause: usize) -> bool {
     const OPENING_TOKENS: usize = 4;
     let then = &goal.clauses.clauses[clause];
     then.kind == ClauseKind::Then
-        && goal.cues_in_clause(Category::Plan, clause).next().is_none()
+        && goal
+            .cues_in_clause(Category::Plan, clause)
+            .all(|p| !is_own_step(goal, p))
         && goal.cues_in_clause(Category::Obstacle, clause).any(|o| {
             o.tokens.start <= then.tokens.start + OPENING_TOKENS
                 && goal
@@ -670,10 +672,14 @@ pub(super) fn is_own_step(goal: &Goal, hit: &Hit) -> bool {
     let clause = goal.clause_index(hit);
     // "I sometimes spend hours stuck", "Ik lees de stukken meestal pas vlak voor het begin": a
     // clause that says how often it goes now describes the present.
-    let describes_habit = goal
-        .cues_in_clause(Category::Obstacle, clause)
-        .any(|o| o.tokens.start <= hit.tokens.start && goal.entry(o).has_tag("habit"))
-        || tells_the_present(goal, clause);
+    // "… ga ik te snel praten": a bare future right before the habit word starts the habit.
+    let starts_habit = |o: &Hit| {
+        goal.entry(hit).has_tag("auxiliary")
+            && (hit.tokens.end..hit.tokens.end + 2).contains(&o.tokens.start)
+    };
+    let describes_habit = goal.cues_in_clause(Category::Obstacle, clause).any(|o| {
+        goal.entry(o).has_tag("habit") && (o.tokens.start <= hit.tokens.start || starts_habit(o))
+    }) || tells_the_present(goal, clause);
     !goal.in_quote[hit.tokens.start]
         && !matches!(
             goal.clause(hit).kind,
