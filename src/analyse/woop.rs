@@ -704,6 +704,27 @@ fn is_what_to_learn(goal: &Goal, hit: &Hit) -> bool {
         || goal.cues_in_clause(Category::Obstacle, clause).any(governs)
 }
 
+/// "in the weekly team meeting", "at our daily stand-up": a frequency word between a
+/// situation's preposition and its determiner on one side and a recurring occasion of the work
+/// on the other is an adjective that says which occasion, not how often the writer will act
+/// ("in every meeting", with no determiner, still is a routine).
+fn names_occasion(goal: &Goal, hit: &Hit) -> bool {
+    /// The longest stretch from the preposition to the frequency ("in our weekly").
+    const PREPOSITION_WINDOW: usize = 2;
+    /// Words between the frequency and the occasion ("weekly project status meeting").
+    const OCCASION_WINDOW: usize = 2;
+    goal.preceded_by(
+        hit,
+        Category::Concrete,
+        &["preposition"],
+        PREPOSITION_WINDOW,
+    )
+    .is_some_and(|p| p.tokens.end < hit.tokens.start)
+        && goal
+            .followed_by(hit, Category::Anchoring, &["occasion"], OCCASION_WINDOW)
+            .is_some()
+}
+
 fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Evidence>) -> bool {
     let mut found = false;
     // "Actie: nog te bepalen met mijn coach": an action left undecided is no step.
@@ -724,7 +745,7 @@ fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
     {
         let entry = goal.entry(hit);
         if !is_own_step(goal, hit)
-            || (entry.has_tag("frequency") && !routines_count)
+            || (entry.has_tag("frequency") && (!routines_count || names_occasion(goal, hit)))
             || is_what_to_learn(goal, hit)
             || undecided_sentence[goal.sentence_of[hit.tokens.start]]
         {
