@@ -642,9 +642,20 @@ pub fn assess(
                 .any(|o| {
                     goal.entry(o).category == Category::Obstacle && goal.clause_index(o) == clause
                 });
+        // "I keep avoiding formulas": a sentence that tells how it goes now (see woop) names
+        // the avoiding as the habit in the way.
+        let span = goal.byte_span(&hit.tokens);
+        let told_as_habit = evidence.iter().any(|e| {
+            e.verdict == Verdict::Obstacle && e.span.start <= span.start && span.end <= e.span.end
+        });
         // "…, omdat ik dat nu ontwijk", "because I avoid them now": the avoiding given as the
         // reason is the habit in the way (see woop), not the goal's frame.
-        if in_obstacle || turned || habit_avoided || avoiding_given_as_reason(goal, hit) {
+        if in_obstacle
+            || turned
+            || habit_avoided
+            || told_as_habit
+            || avoiding_given_as_reason(goal, hit)
+        {
             continue;
         }
         let (factor, notes) = scope_factor(goal, &facts, hit, Category::Avoidance);
