@@ -232,6 +232,46 @@ fn outcome(goal: &Goal, wish: &Wish, evidence: &mut Vec<Evidence>) -> bool {
             found = true;
         }
     }
+    // "Learn to write clearer tickets, so developers need fewer follow-up questions": a
+    // consequence opened by a `result` marker after the wish in its sentence, with no step or
+    // measure in it, is what the wish brings.
+    for (index, clause) in goal.clauses.clauses.iter().enumerate() {
+        let opened_by_result = goal
+            .hits_starting_in(clause.tokens.start..clause.tokens.start + 1)
+            .any(|m| {
+                let entry = goal.entry(m);
+                entry.category == Category::Clause && entry.has_tag("result")
+            });
+        let after_wish = match *wish {
+            Wish::GoalPhrase(phrase) => {
+                phrase < index && goal.clauses.clauses[phrase].sentence == clause.sentence
+            }
+            _ => goal.cues(Category::Wish).any(|w| {
+                goal.sentence_of[w.tokens.start] == clause.sentence
+                    && w.tokens.end <= clause.tokens.start
+            }),
+        };
+        // "… and automate the set-up so it takes under an hour": a measure there is the
+        // result aimed at, part of the aim, not its benefit.
+        let steps_or_measures = goal.cues_in_clause(Category::Plan, index).next().is_some()
+            || goal
+                .cues_in_clause(Category::Performance, index)
+                .next()
+                .is_some()
+            || goal
+                .cues_in_clause(Category::Clause, index)
+                .any(|m| goal.entry(m).has_tag("step"));
+        if clause.kind == ClauseKind::Consequence
+            && opened_by_result
+            && after_wish
+            && !steps_or_measures
+            && !obstacle_sentence[clause.sentence]
+            && !if_then_sentence[clause.sentence]
+        {
+            evidence.push(goal.clause_evidence(Verdict::Outcome, clause, "result clause"));
+            found = true;
+        }
+    }
     // Per token: the earliest start of an `om … te` that ends there.
     let mut first_purpose_ending_at = vec![usize::MAX; goal.tokens.len() + 1];
     for hit in goal.cues_tagged(Category::Outcome, "purpose") {
