@@ -437,10 +437,22 @@ pub fn assess(
     // A sentence that opens with a benefit ("Resultaat: minder stress", "Result: find the
     // right person faster"): a vague word there leaves the aim as clear as it was, and after
     // the aim's own sentence a result word there is what the aim brings, not a second aim.
+    // A sentence adverb may come first ("In the end that should help me …", "Uiteindelijk
+    // moet dat …"), but no cue of an aim.
+    const OPENING_ADVERB_TOKENS: usize = 3;
     let mut benefit_sentence = vec![false; goal.sentence_count()];
     for h in goal.cues(Category::Outcome) {
         let sentence = goal.sentence_of[h.tokens.start];
-        benefit_sentence[sentence] |= goal.first_word_of(sentence) == Some(h.tokens.start);
+        let opens = goal.first_word_of(sentence).is_some_and(|first| {
+            h.tokens.start <= first + OPENING_ADVERB_TOKENS
+                && !goal.hits_starting_in(first..h.tokens.start).any(|a| {
+                    matches!(
+                        goal.entry(a).category,
+                        Category::Wish | Category::Learning | Category::Performance
+                    )
+                })
+        });
+        benefit_sentence[sentence] |= opens;
     }
     let in_later_benefit = |h: &Hit| {
         let sentence = goal.sentence_of[h.tokens.start];
