@@ -747,7 +747,8 @@ fn is_what_to_learn(goal: &Goal, hit: &Hit) -> bool {
 /// "in the weekly team meeting", "at our daily stand-up": a frequency word between a
 /// situation's preposition and its determiner on one side and a recurring occasion of the work
 /// on the other is an adjective that says which occasion, not how often the writer will act
-/// ("in every meeting", with no determiner, still is a routine).
+/// ("in every meeting", with no determiner, still is a routine). So is one right after a
+/// possessive: "automate our weekly stock report" names the report.
 fn names_occasion(goal: &Goal, hit: &Hit) -> bool {
     /// The longest stretch from the preposition to the frequency ("in our weekly").
     const PREPOSITION_WINDOW: usize = 2;
@@ -763,6 +764,14 @@ fn names_occasion(goal: &Goal, hit: &Hit) -> bool {
         && goal
             .followed_by(hit, Category::Anchoring, &["occasion"], OCCASION_WINDOW)
             .is_some()
+        || goal.hits_ending_at(hit.tokens.start).any(|d| {
+            let entry = goal.entry(d);
+            entry.category == Category::Personal
+                && ["first", "generic", "possessive"]
+                    .iter()
+                    .any(|t| entry.has_tag(t))
+                && !entry.has_tag("subject")
+        })
 }
 
 fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Evidence>) -> bool {
