@@ -285,7 +285,9 @@ fn lexicon_examples_fire_their_entry() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// No phrase is both a learning and a performance cue.
+/// No phrase is both a learning and a performance cue. Two phrases that share their stems
+/// match the same words unless both match only as written (`lead` the skill, `leads` the
+/// metric).
 #[test]
 fn no_phrase_in_opposing_categories() {
     let lexicons = Lexicons::builtin().unwrap();
@@ -295,9 +297,12 @@ fn no_phrase_in_opposing_categories() {
             let Some(opposite) = a.category.opposite() else {
                 continue;
             };
+            let both_as_written = |b: &&goalcheck::lexicon::Entry| {
+                a.has_tag("exact") && b.has_tag("exact") && a.phrase != b.phrase
+            };
             if let Some(b) = entries
                 .iter()
-                .find(|b| b.category == opposite && b.parts == a.parts)
+                .find(|b| b.category == opposite && b.parts == a.parts && !both_as_written(b))
             {
                 panic!(
                     "`{}` ({}:{}) is also in {} ({}:{})",
