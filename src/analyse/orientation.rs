@@ -908,8 +908,9 @@ fn first_two_words(goal: &Goal, clause: &Clause) -> Option<(usize, usize)> {
     Some((words.next()?, words.next()?))
 }
 
+/// `rustiger`, `minder`, and `meer`, the commonest of them ("Meer praten met …").
 fn is_dutch_comparative(word: &str) -> bool {
-    word.len() > 4 && word.ends_with("er")
+    (word.len() > 4 && word.ends_with("er")) || word == "meer"
 }
 
 pub(super) fn is_dutch_infinitive(word: &str) -> bool {
