@@ -407,6 +407,24 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
             found = true;
         }
     }
+    // "I want to stop checking everything three times", "stoppen met alles zelf doen": what
+    // the writer stops doing is the habit in the way, unless it is a failure or a result
+    // ("stop making errors" is an aim not to fail, see orientation) or who they are seen to be
+    // ("stop being the person who breaks the build").
+    for hit in goal.cues_tagged(Category::Negation, "ending") {
+        let clause = goal.clause_index(hit);
+        let fails = goal
+            .cues_in_clause(Category::Avoidance, clause)
+            .chain(goal.cues_in_clause(Category::Performance, clause))
+            .any(|a| a.tokens.start >= hit.tokens.end);
+        let being =
+            hit.tokens.end < goal.tokens.len() && goal.tokens.folded(hit.tokens.end) == "being";
+        if !fails && !being && counts_as_obstacle(goal, hit) {
+            let note = Some("the habit to stop".to_string());
+            evidence.push(goal.evidence(Verdict::Obstacle, hit, 1.0, note));
+            found = true;
+        }
+    }
     // Per clause: does an if-then consequent come at or before it in its sentence? The
     // alternative after the plan's action opens a clause of its own.
     let mut after_then = Vec::with_capacity(goal.clauses.clauses.len());

@@ -205,6 +205,7 @@ pub const KNOWN_TAGS: &[&str] = &[
     "skill",
     "means",
     "back",
+    "ending",
     "result",
     "auxiliary",
     "study",
