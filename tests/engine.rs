@@ -1413,3 +1413,67 @@ fn how_it_goes_now_set_against_the_wish_is_the_obstacle() {
     }
     assert!(!analyse("Ik wil rustig blijven terwijl ik presenteer.").obstacle);
 }
+
+#[test]
+fn a_habit_told_with_gaan_or_as_a_consequent_is_the_obstacle_not_a_plan() {
+    let a =
+        analyse("Ik wil rustiger presenteren. Als ik voor een groep sta, ga ik te snel praten.");
+    assert!(a.obstacle && !a.if_then && !a.plan);
+    let a = analyse(
+        "Ik wil rustiger presenteren. Als ik voor een groep sta, ga ik eerst rustig ademen.",
+    );
+    assert!(a.if_then && a.plan);
+    assert!(
+        analyse("Ik wil beter worden in conflicten. Ik ga moeilijke gesprekken uit de weg.")
+            .obstacle
+    );
+}
+
+#[test]
+fn a_frequency_that_names_an_occasion_or_a_thing_is_no_routine() {
+    assert!(!analyse("I want to speak up more in the weekly team meeting.").plan);
+    assert!(!analyse("I want to learn Python and automate our weekly stock report.").plan);
+    // Without a determiner it is how often the writer acts.
+    assert!(analyse("I want to speak up more, at least once in every meeting.").plan);
+    assert!(analyse("I will speak up weekly in meetings.").plan);
+}
+
+#[test]
+fn what_the_writer_stops_doing_is_the_habit_unless_it_is_a_failure_or_a_reputation() {
+    for goal in [
+        "I want to stop checking everything three times.",
+        "Ik wil stoppen met alles drie keer te controleren.",
+        "I want to quit multitasking during calls.",
+    ] {
+        assert!(analyse(goal).obstacle, "{goal}");
+    }
+    let a = analyse("I want to stop making errors in my timesheets.");
+    assert!(a.avoidance && !a.obstacle);
+    assert!(!analyse("I'd like to stop being the person who breaks the build.").obstacle);
+}
+
+#[test]
+fn the_avoiding_told_as_how_it_goes_now_is_no_avoidance_frame() {
+    let a = analyse(
+        "I want to improve my Excel skills. I keep avoiding formulas and do things by hand.",
+    );
+    assert!(a.obstacle && !a.avoidance);
+    assert!(analyse("I want to avoid mistakes in my reports.").avoidance);
+}
+
+#[test]
+fn what_follows_the_wish_with_so_or_a_verb_of_yielding_is_its_benefit() {
+    for goal in [
+        "Learn to write clearer tickets, so developers need fewer follow-up questions.",
+        "Ik wil beter leren onderhandelen met leveranciers. Dat moet uiteindelijk betere prijzen opleveren.",
+    ] {
+        assert!(analyse(goal).outcome, "{goal}");
+    }
+    assert!(!analyse("I want to learn to delegate so much more.").outcome);
+    // A measure after `so` is the result aimed at.
+    assert!(!analyse("I want to learn PowerShell and automate the new-starter setup so it takes under an hour.").outcome);
+    let a = analyse(
+        "I want to get better at cold calling. In the end that should help me reach my targets.",
+    );
+    assert_eq!(a.orientation, Orientation::Learning);
+}
