@@ -1477,3 +1477,12 @@ fn what_follows_the_wish_with_so_or_a_verb_of_yielding_is_its_benefit() {
     );
     assert_eq!(a.orientation, Orientation::Learning);
 }
+
+#[test]
+fn zowel_als_coordinates_two_aims_and_als_is_no_condition_there() {
+    let a = analyse(
+        "Zowel mijn leidinggevende vaardigheden ontwikkelen als de productie van mijn afdeling met 10% verhogen.",
+    );
+    assert_eq!(a.orientation, Orientation::Mixed);
+    assert!(!a.if_then);
+}

@@ -623,6 +623,7 @@ fn clause_markers(
     hits: &[Hit],
 ) -> Vec<Marker> {
     let mut markers = Vec::new();
+    let mut correlatives = Vec::new();
     for hit in hits {
         let entry = &lexicon.entries[hit.entry];
         if is_form_label(tokens, sentence_of, &hit.tokens) {
@@ -640,6 +641,11 @@ fn clause_markers(
             _ => continue,
         };
         if entry.parts.len() > 1 {
+            // "zowel … als …": a coordination in two parts opens its clause at the last part,
+            // where it outranks any other marker (`als` is no condition there).
+            if let (ClauseKind::Addition, Some(&last)) = (kind, hit.part_starts.last()) {
+                correlatives.push(last);
+            }
             continue;
         }
         markers.push(Marker {
@@ -658,6 +664,12 @@ fn clause_markers(
             });
         }
     }
+    markers.retain(|m| !correlatives.contains(&m.token));
+    markers.extend(correlatives.into_iter().map(|token| Marker {
+        token,
+        kind: ClauseKind::Addition,
+        initial_only: false,
+    }));
     markers
 }
 
