@@ -157,7 +157,13 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
                 .is_some()
             || goal.cues_in_clause(Category::Vague, i).next().is_some()
     });
+    // "Stop yelling at the new guys", "Stoppen met alles zelf doen": a phrase that opens by
+    // ending a habit says what to change.
+    let opens_with_ending = goal
+        .cues_tagged(Category::Negation, "ending")
+        .any(|h| h.tokens.start == first.tokens.start);
     let directed = (orientation.orientation != Orientation::Unclear && aim_in_first)
+        || opens_with_ending
         || goal
             .cues_tagged(Category::Vague, "direction")
             .next()
