@@ -265,6 +265,13 @@ impl<'a> Goal<'a> {
         clauses: Clauses,
         in_quote: Vec<bool>,
     ) -> Goal<'a> {
+        // An obstacle phrase of weight 0 ("steeds meer") has kept a shorter cue from matching
+        // inside it; it names no obstacle itself.
+        let mut hits = hits;
+        hits.retain(|h| {
+            let entry = &lexicon.entries[h.entry];
+            entry.category != Category::Obstacle || entry.weight > 0.0
+        });
         // A clause joined by en/and to a purpose clause is part of that purpose.
         let mut purpose_clause = Vec::with_capacity(clauses.clauses.len());
         for (i, clause) in clauses.clauses.iter().enumerate() {
