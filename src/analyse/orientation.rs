@@ -625,8 +625,10 @@ pub fn assess(
             && goal
                 .cues_in_clause(Category::Avoidance, goal.clause_index(hit))
                 .any(|i| goal.entry(i).has_tag("image"));
-        let counts =
-            entry.has_tag("avoid") || (entry.has_tag("failure") && negator.is_some() && !manner);
+        // "0 fouten", "0 errors": the figure zero before a failure is a negator too.
+        let zero_before = hit.tokens.start > 0 && goal.tokens.folded(hit.tokens.start - 1) == "0";
+        let counts = entry.has_tag("avoid")
+            || (entry.has_tag("failure") && (negator.is_some() || zero_before) && !manner);
         if !counts {
             continue;
         }
