@@ -1486,3 +1486,37 @@ fn zowel_als_coordinates_two_aims_and_als_is_no_condition_there() {
     assert_eq!(a.orientation, Orientation::Mixed);
     assert!(!a.if_then);
 }
+
+#[test]
+fn what_the_writer_gives_or_gets_better_at_is_the_skill_not_a_step() {
+    for goal in [
+        "Ik wil beter worden in het geven van feedback op code.",
+        "I want to get better at asking for feedback.",
+    ] {
+        assert!(!analyse(goal).plan, "{goal}");
+    }
+    // The same words as the writer's own step still are one.
+    assert!(analyse("I want to get better at asking for feedback. I will ask my manager for feedback after every meeting.").plan);
+}
+
+#[test]
+fn zero_error_standards_are_avoidance_frames() {
+    for goal in [
+        "Ik wil 0 fouten in de maandafsluiting.",
+        "I want 0 errors in the monthly close.",
+        "I want my figures to always be correct.",
+        "Ik wil dat niemand iets kan aanmerken op mijn werk.",
+    ] {
+        assert!(analyse(goal).avoidance, "{goal}");
+    }
+    assert!(!analyse("I want to learn 3 new tools this year.").avoidance);
+}
+
+#[test]
+fn a_weightless_obstacle_phrase_keeps_a_shorter_cue_from_matching_inside_it() {
+    assert!(
+        !analyse("Ik wil mijn Duits opfrissen, want we krijgen steeds meer Duitse klanten.")
+            .obstacle
+    );
+    assert!(analyse("Ik wil beter plannen, want ik loop steeds achter.").obstacle);
+}
