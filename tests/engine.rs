@@ -1520,3 +1520,23 @@ fn a_weightless_obstacle_phrase_keeps_a_shorter_cue_from_matching_inside_it() {
     );
     assert!(analyse("Ik wil beter plannen, want ik loop steeds achter.").obstacle);
 }
+
+#[test]
+fn a_trait_shown_in_a_named_situation_is_a_behaviour_to_practise() {
+    assert_eq!(
+        analyse("I want to be more proactive in team meetings.").orientation,
+        Orientation::Learning
+    );
+    assert_eq!(
+        analyse("Ik wil proactiever zijn in teamoverleggen.").orientation,
+        Orientation::Learning
+    );
+    assert_eq!(
+        analyse("Be more proactive").orientation,
+        Orientation::Unclear
+    );
+    assert_eq!(
+        analyse("Ik wil flexibeler zijn.").orientation,
+        Orientation::Unclear
+    );
+}

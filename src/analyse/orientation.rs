@@ -754,10 +754,32 @@ pub fn assess(
     };
     // "niet meer", "no more": right after a negator, `meer`/`more` means "no longer", not a
     // vague direction.
+    // "assertiever worden in overleggen", "more flexible when plans change": a trait shown in a
+    // named situation is a behaviour to practise there (dev's note), not a vague wish.
+    let mut situation_sentence = vec![false; goal.sentence_count()];
+    for h in goal.cues(Category::Concrete) {
+        let entry = goal.entry(h);
+        let occasion = entry.has_tag("preposition")
+            && goal
+                .followed_by(h, Category::Anchoring, &["occasion"], 2)
+                .is_some();
+        if (entry.weight > 0.0 && entry.has_tag("situation")) || occasion {
+            situation_sentence[goal.sentence_of[h.tokens.start]] = true;
+        }
+    }
+    for clause in &goal.clauses.clauses {
+        if clause.kind == ClauseKind::Condition {
+            situation_sentence[clause.sentence] = true;
+        }
+    }
+    let in_situation = |h: &Hit| {
+        goal.entry(h).has_tag("trait") && situation_sentence[goal.sentence_of[h.tokens.start]]
+    };
     let vague_cues = || {
         goal.cues(Category::Vague).filter(|h| {
             goal.preceded_by(h, Category::Negation, &["negator"], 1)
                 .is_none()
+                && !in_situation(h)
                 && !names_a_habit(h)
                 && !goal.in_purpose(h)
                 && !benefit_sentence[goal.sentence_of[h.tokens.start]]
