@@ -1540,3 +1540,16 @@ fn a_trait_shown_in_a_named_situation_is_a_behaviour_to_practise() {
         Orientation::Unclear
     );
 }
+
+#[test]
+fn aan_de_slag_is_no_exam_passed() {
+    // `slagen` and `slag` share a stem; only the verb as written is an exam.
+    assert_ne!(
+        analyse("Ik ga aan de slag met de feedback van mijn coach.").orientation,
+        Orientation::Performance
+    );
+    assert_eq!(
+        analyse("Ik wil in één keer slagen voor mijn rijexamen.").orientation,
+        Orientation::Performance
+    );
+}
