@@ -260,14 +260,13 @@ impl<'a> Goal<'a> {
         text: &'a str,
         tokens: Tokens,
         lexicon: &'a Lexicon,
-        hits: Vec<Hit>,
+        mut hits: Vec<Hit>,
         sentence_of: Vec<usize>,
         clauses: Clauses,
         in_quote: Vec<bool>,
     ) -> Goal<'a> {
         // An obstacle phrase of weight 0 ("steeds meer") has kept a shorter cue from matching
         // inside it; it names no obstacle itself.
-        let mut hits = hits;
         hits.retain(|h| {
             let entry = &lexicon.entries[h.entry];
             entry.category != Category::Obstacle || entry.weight > 0.0

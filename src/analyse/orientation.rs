@@ -752,8 +752,6 @@ pub fn assess(
         goal.hits_starting_in(h.tokens.start.saturating_sub(MAX_HABIT_TOKENS)..h.tokens.start + 1)
             .any(|o| goal.entry(o).category == Category::Obstacle && o.tokens.end >= h.tokens.end)
     };
-    // "niet meer", "no more": right after a negator, `meer`/`more` means "no longer", not a
-    // vague direction.
     // "assertiever worden in overleggen", "more flexible when plans change": a trait shown in a
     // named situation is a behaviour to practise there (dev's note), not a vague wish.
     let mut situation_sentence = vec![false; goal.sentence_count()];
@@ -775,6 +773,8 @@ pub fn assess(
     let in_situation = |h: &Hit| {
         goal.entry(h).has_tag("trait") && situation_sentence[goal.sentence_of[h.tokens.start]]
     };
+    // "niet meer", "no more": right after a negator, `meer`/`more` means "no longer", not a
+    // vague direction.
     let vague_cues = || {
         goal.cues(Category::Vague).filter(|h| {
             goal.preceded_by(h, Category::Negation, &["negator"], 1)

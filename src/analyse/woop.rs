@@ -423,6 +423,7 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
             .cues_in_clause(Category::Avoidance, clause)
             .chain(goal.cues_in_clause(Category::Performance, clause))
             .any(|a| a.tokens.start >= hit.tokens.end);
+        // Not a lexicon phrase: as one, "stop being" would take `stop` from the negators.
         let being =
             hit.tokens.end < goal.tokens.len() && goal.tokens.folded(hit.tokens.end) == "being";
         if !fails && !being && counts_as_obstacle(goal, hit) {
@@ -778,24 +779,26 @@ fn names_occasion(goal: &Goal, hit: &Hit) -> bool {
     const PREPOSITION_WINDOW: usize = 2;
     /// Words between the frequency and the occasion ("weekly project status meeting").
     const OCCASION_WINDOW: usize = 2;
-    goal.preceded_by(
-        hit,
-        Category::Concrete,
-        &["preposition"],
-        PREPOSITION_WINDOW,
-    )
-    .is_some_and(|p| p.tokens.end < hit.tokens.start)
-        && goal
-            .followed_by(hit, Category::Anchoring, &["occasion"], OCCASION_WINDOW)
-            .is_some()
-        || goal.hits_ending_at(hit.tokens.start).any(|d| {
-            let entry = goal.entry(d);
-            entry.category == Category::Personal
-                && ["first", "generic", "possessive"]
-                    .iter()
-                    .any(|t| entry.has_tag(t))
-                && !entry.has_tag("subject")
-        })
+    let after_determiner = goal
+        .preceded_by(
+            hit,
+            Category::Concrete,
+            &["preposition"],
+            PREPOSITION_WINDOW,
+        )
+        .is_some_and(|p| p.tokens.end < hit.tokens.start);
+    let before_occasion = goal
+        .followed_by(hit, Category::Anchoring, &["occasion"], OCCASION_WINDOW)
+        .is_some();
+    let after_possessive = goal.hits_ending_at(hit.tokens.start).any(|d| {
+        let entry = goal.entry(d);
+        entry.category == Category::Personal
+            && ["first", "generic", "possessive"]
+                .iter()
+                .any(|t| entry.has_tag(t))
+            && !entry.has_tag("subject")
+    });
+    (after_determiner && before_occasion) || after_possessive
 }
 
 fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Evidence>) -> bool {
