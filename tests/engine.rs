@@ -1553,3 +1553,20 @@ fn aan_de_slag_is_no_exam_passed() {
         Orientation::Performance
     );
 }
+
+#[test]
+fn growing_with_nothing_named_is_unclear_but_still_a_wish() {
+    // SCHEMA: a goal phrase with a direction is a wish, however vague its aim.
+    for text in ["Grow as a person.", "Werken aan mezelf.", "Improve myself."] {
+        let a = analyse(text);
+        assert_eq!(a.orientation, Orientation::Unclear, "{text}");
+        assert!(a.wish, "{text}");
+    }
+    assert!(!analyse("Ontwikkeling.").wish);
+    assert!(!analyse("Development goal: none this year.").wish);
+    // Something named to improve is a learning aim.
+    assert_eq!(
+        analyse("Ik wil mijn presentatievaardigheden verbeteren.").orientation,
+        Orientation::Learning
+    );
+}

@@ -162,7 +162,16 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
     let opens_with_ending = goal
         .cues_tagged(Category::Negation, "ending")
         .any(|h| h.tokens.start == first.tokens.start);
+    // "Grow as a person", "Werken aan mezelf": a verb of growth points somewhere even when
+    // what is to grow stays unnamed (SCHEMA: a goal phrase with a direction is a wish).
+    let grows = goal
+        .cues_in_clause(Category::Learning, first_index)
+        .any(|h| {
+            let entry = goal.entry(h);
+            (entry.has_tag("generic") || entry.has_tag("direction")) && !goal.is_label(h)
+        });
     let directed = (orientation.orientation != Orientation::Unclear && aim_in_first)
+        || grows
         || opens_with_ending
         || goal
             .cues_tagged(Category::Vague, "direction")
