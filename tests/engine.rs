@@ -1570,3 +1570,19 @@ fn growing_with_nothing_named_is_unclear_but_still_a_wish() {
         Orientation::Learning
     );
 }
+
+#[test]
+fn an_aim_named_as_a_noun_governs_what_follows_it_as_a_wanting_verb_does() {
+    // "Mijn doel is om …" states the wish; its `om … te` is the wish's content, no benefit.
+    let a = analyse("Mijn doel is om beter te leren luisteren.");
+    assert!(a.wish && !a.outcome, "{a:#?}");
+    // A behaviour to change is a learning aim after "my goal is" as after "I want".
+    for text in [
+        "Mijn doel is om rustiger te reageren op kritiek.",
+        "My goal is to respond more calmly to criticism.",
+    ] {
+        assert_eq!(analyse(text).orientation, Orientation::Learning, "{text}");
+    }
+    // After a step, `om te leren` is still what the step brings.
+    assert!(analyse("Resultaten analyseren om te leren waar de prognoses afwijken.").outcome);
+}

@@ -944,7 +944,8 @@ pub(super) fn is_dutch_infinitive(word: &str) -> bool {
 /// The wish modals that say what the writer wants: not inside a condition ("als ik wil …")
 /// and not in someone else's quoted words.
 fn own_wishes<'g>(goal: &'g Goal) -> impl Iterator<Item = &'g Hit> {
-    goal.cues_tagged(Category::Wish, "modal")
+    goal.cues(Category::Wish)
+        .filter(|h| goal.entry(h).has_tag("modal") || goal.entry(h).has_tag("aim"))
         .filter(|h| goal.clause(h).kind != ClauseKind::Condition && !goal.in_quote[h.tokens.start])
 }
 

@@ -220,6 +220,7 @@ pub const KNOWN_TAGS: &[&str] = &[
     "image",
     // wish
     "modal",
+    "aim",
     "question",
     "uncertain",
     "label",
