@@ -1586,3 +1586,15 @@ fn an_aim_named_as_a_noun_governs_what_follows_it_as_a_wanting_verb_does() {
     // After a step, `om te leren` is still what the step brings.
     assert!(analyse("Resultaten analyseren om te leren waar de prognoses afwijken.").outcome);
 }
+
+#[test]
+fn by_ing_is_a_means_with_an_adverb_between_but_not_a_deadline() {
+    for text in [
+        "I want to learn to say no, by first checking my planning.",
+        "I want to listen better by not interrupting people.",
+        "I want to stay calm by consciously breathing before I answer.",
+    ] {
+        assert!(analyse(text).plan, "{text}");
+    }
+    assert!(!analyse("I want to learn Xero properly and take on two more clients by spring.").plan);
+}

@@ -381,13 +381,29 @@ impl<'a> Goal<'a> {
         self.sentence_first_word[sentence]
     }
 
-    /// Is token `i` the gerund of an English "by …ing" means ("improve X by reading up")?
-    pub fn by_gerund_at(&self, i: usize) -> bool {
-        self.lexicon.lang == Lang::En
-            && i > 0
-            && self.tokens.tokens[i].kind == TokenKind::Word
-            && self.tokens.folded(i - 1) == "by"
-            && self.tokens.folded(i).ends_with("ing")
+    /// If token `i` is the gerund of an English "by …ing" means ("improve X by reading up",
+    /// "by first checking", "by not interrupting"), the index of its `by`.
+    pub fn by_gerund_at(&self, i: usize) -> Option<usize> {
+        // Adverbs that may stand between `by` and the gerund; any "-ly" word is one too.
+        const BETWEEN: &[&str] = &["first", "always", "also", "just", "not", "still", "often"];
+        // "-ing" words that are no gerund: a deadline ("by early morning", "by spring").
+        const NOT_GERUND: &[&str] = &["morning", "evening", "spring", "something", "nothing"];
+        let word = self.tokens.folded(i);
+        if self.lexicon.lang != Lang::En
+            || i == 0
+            || self.tokens.tokens[i].kind != TokenKind::Word
+            || !word.ends_with("ing")
+            || NOT_GERUND.contains(&word)
+        {
+            return None;
+        }
+        let by = |j: usize| (self.tokens.folded(j) == "by").then_some(j);
+        by(i - 1).or_else(|| {
+            let adverb = self.tokens.folded(i - 1);
+            let is_adverb = self.tokens.tokens[i - 1].kind == TokenKind::Word
+                && (adverb.ends_with("ly") || BETWEEN.contains(&adverb));
+            (i >= 2 && is_adverb).then(|| by(i - 2)).flatten()
+        })
     }
 
     /// The hits of `category` in the clause with index `clause`.

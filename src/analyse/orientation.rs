@@ -199,11 +199,11 @@ impl Facts {
             *last = Some(last.map_or(start, |s| s.max(start)));
         };
         for i in 1..goal.tokens.len() {
-            if goal.by_gerund_at(i) {
+            if let Some(by) = goal.by_gerund_at(i) {
                 // "by completing one module each week": a step, so a result word in it is
                 // part of the plan.
                 let clause = goal.clauses.clause_of[i];
-                add_means(&mut facts, clause, i - 1);
+                add_means(&mut facts, clause, by);
                 facts.plan_clause[clause] = true;
             }
         }

@@ -842,8 +842,8 @@ fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
     found |= commitment_sentences(goal, evidence);
     // English "by …ing": the means of a wish ("improve my knowledge by reading up").
     for i in 1..goal.tokens.len() {
-        if goal.by_gerund_at(i) && !goal.in_quote[i] {
-            let span = goal.tokens.tokens[i - 1].span.start..goal.tokens.tokens[i].span.end;
+        if let Some(by) = goal.by_gerund_at(i).filter(|_| !goal.in_quote[i]) {
+            let span = goal.tokens.tokens[by].span.start..goal.tokens.tokens[i].span.end;
             evidence.push(Evidence {
                 verdict: Verdict::Plan,
                 category: Category::Plan,
