@@ -1598,3 +1598,17 @@ fn by_ing_is_a_means_with_an_adverb_between_but_not_a_deadline() {
     }
     assert!(!analyse("I want to learn Xero properly and take on two more clients by spring.").plan);
 }
+
+#[test]
+fn an_if_then_plan_names_its_situation_even_when_it_names_the_habit_it_replaces() {
+    for text in [
+        "When a trainee struggles, I will first ask what they need instead of doing it myself.",
+        "Als ik merk dat ik afgeleid raak door mijn telefoon, leg ik hem in mijn la.",
+    ] {
+        let a = analyse(text);
+        assert!(a.if_then && a.concrete, "{text}: {a:#?}");
+    }
+    // A condition that only tells when a habit strikes bounds nothing.
+    let a = analyse("I want to listen better. I tend to switch off when the finance people talk.");
+    assert!(!a.if_then && !a.concrete);
+}

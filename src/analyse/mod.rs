@@ -816,7 +816,7 @@ pub fn goal(engine: &Engine, text: &str, options: &Options) -> GoalAnalysis {
     let structure = woop::structure(&goal, &mut evidence);
     let orientation = orientation::assess(&goal, structure.1, structure.0, &mut evidence);
     let woop = woop::assess(&goal, &orientation, structure, &mut evidence);
-    let traits = traits::assess(&goal, &mut evidence);
+    let traits = traits::assess(&goal, woop.if_then, &mut evidence);
     let mut analysis = GoalAnalysis {
         lang,
         orientation: orientation.orientation,

@@ -17,9 +17,9 @@ pub struct TraitVerdict {
     pub follow_up: bool,
 }
 
-pub fn assess(goal: &Goal, evidence: &mut Vec<Evidence>) -> TraitVerdict {
+pub fn assess(goal: &Goal, if_then: bool, evidence: &mut Vec<Evidence>) -> TraitVerdict {
     TraitVerdict {
-        concrete: concrete(goal, evidence),
+        concrete: concrete(goal, if_then, evidence),
         personal: present(
             goal,
             Category::Personal,
@@ -76,7 +76,7 @@ fn present(
 /// A number, a time frame, a frequency, a named situation or occasion, or a condition
 /// that names when: any of these bounds the goal. Vague frequencies (`vaker`, `regularly`)
 /// are in the lexicon with a negative weight and cancel nothing but themselves.
-fn concrete(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
+fn concrete(goal: &Goal, if_then: bool, evidence: &mut Vec<Evidence>) -> bool {
     let mut found = false;
     // Tokens inside a concrete cue already given as evidence: a number there adds nothing.
     let mut in_cue = vec![false; goal.tokens.len()];
@@ -115,13 +115,17 @@ fn concrete(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
         }
     }
     // A condition names a situation, unless it only describes when a habit strikes
-    // ("I tend to switch off when the finance people start talking").
+    // ("I tend to switch off when the finance people start talking"). In a goal with an
+    // if-then plan it is that plan's situation, even where the plan names the habit it
+    // replaces ("When a trainee struggles, I will ask … instead of doing it myself").
     let obstacle_sentences: Vec<usize> = goal
         .cues(Category::Obstacle)
         .map(|h| goal.sentence_of[h.tokens.start])
         .collect();
     for clause in &goal.clauses.clauses {
-        if clause.kind == ClauseKind::Condition && !obstacle_sentences.contains(&clause.sentence) {
+        if clause.kind == ClauseKind::Condition
+            && (if_then || !obstacle_sentences.contains(&clause.sentence))
+        {
             evidence.push(goal.clause_evidence(Verdict::Concrete, clause, "situation (condition)"));
             found = true;
         }
