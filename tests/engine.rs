@@ -1612,3 +1612,19 @@ fn an_if_then_plan_names_its_situation_even_when_it_names_the_habit_it_replaces(
     let a = analyse("I want to listen better. I tend to switch off when the finance people talk.");
     assert!(!a.if_then && !a.concrete);
 }
+
+#[test]
+fn a_failure_to_cut_is_a_result_its_learning_means_serve() {
+    assert_eq!(
+        analyse(
+            "Ik wil het aantal klachten over mijn afdeling halveren door beter te leren luisteren \
+             naar klanten."
+        )
+        .orientation,
+        Orientation::Performance
+    );
+    // Less fear of failing is no aim to fail less: the reducer governs the fear.
+    let a = analyse("Ik wil minder bang zijn om fouten te maken.");
+    assert_eq!(a.orientation, Orientation::Learning);
+    assert!(!a.avoidance && a.obstacle);
+}

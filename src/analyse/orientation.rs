@@ -214,8 +214,10 @@ impl Facts {
                 facts.back_means[clause] = true;
             }
         }
+        // A failure to cut ("het aantal klachten halveren") is a result as much as a target.
         for hit in goal
             .cues(Category::Performance)
+            .chain(goal.cues(Category::Avoidance))
             .filter(|h| !goal.is_label(h))
         {
             let first = &mut facts.first_result_end[goal.clause_index(hit)];
