@@ -1628,3 +1628,24 @@ fn a_failure_to_cut_is_a_result_its_learning_means_serve() {
     assert_eq!(a.orientation, Orientation::Learning);
     assert!(!a.avoidance && a.obstacle);
 }
+
+#[test]
+fn a_means_that_points_back_to_a_result_is_no_practice_of_its_own() {
+    assert_eq!(
+        analyse(
+            "Ik wil meer productie draaien per shift en daarvoor de omsteltijden van de machine \
+             leren verkorten."
+        )
+        .orientation,
+        Orientation::Performance
+    );
+    // Pointing back to a learning aim, it is that aim's practice.
+    assert_eq!(
+        analyse(
+            "Ik wil tegen eind 2027 vlot kunnen werken met het nieuwe ERP-pakket en daarvoor de \
+             drie e-learningmodules doorlopen."
+        )
+        .orientation,
+        Orientation::Learning
+    );
+}

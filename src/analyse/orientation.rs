@@ -382,8 +382,18 @@ pub fn assess(
             .tokens
             .iter()
             .any(|t| t.kind == TokenKind::Number(NumberKind::Cardinal));
+    // "… meer productie draaien en daarvoor …", "… and for that": a means that points back
+    // to a result serves that result and is no practice of its own.
+    let serves_result_before = |h: &Hit| {
+        goal.entry(h).has_tag("back")
+            && facts.first_result_end[..goal.clause_index(h)]
+                .iter()
+                .any(Option::is_some)
+    };
     let own_practice = goal.cues(Category::Plan).any(|h| {
-        super::woop::is_own_step(goal, h) && !(quota && goal.entry(h).has_tag("frequency"))
+        super::woop::is_own_step(goal, h)
+            && !(quota && goal.entry(h).has_tag("frequency"))
+            && !serves_result_before(h)
     });
     let targets: f32 = goal
         .cues(Category::Performance)
