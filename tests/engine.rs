@@ -1649,3 +1649,17 @@ fn a_means_that_points_back_to_a_result_is_no_practice_of_its_own() {
         Orientation::Learning
     );
 }
+
+#[test]
+fn a_strength_denied_is_a_weakness_named() {
+    for text in [
+        "Ik wil beter plannen. Plannen is niet mijn sterkste kant.",
+        "Ik wil beter plannen. Plannen is niet mijn sterke kant.",
+        "I want to plan better. Planning is not my strongest side.",
+    ] {
+        let a = analyse(text);
+        assert!(a.obstacle && !a.strength, "{text}");
+    }
+    assert!(!analyse("I want to plan better. I am not good at planning.").strength);
+    assert!(analyse("I want to use my strength in building rapport with the night team.").strength);
+}

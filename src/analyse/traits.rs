@@ -34,7 +34,7 @@ pub fn assess(goal: &Goal, if_then: bool, evidence: &mut Vec<Evidence>) -> Trait
             Verdict::Imposed,
             evidence,
         ),
-        strength: present(goal, Category::Strength, None, Verdict::Strength, evidence),
+        strength: strength(goal, evidence),
         compensation: present(
             goal,
             Category::Compensation,
@@ -68,6 +68,26 @@ fn present(
             continue;
         }
         evidence.push(goal.evidence(verdict, hit, entry.weight, None));
+        found = true;
+    }
+    found
+}
+
+/// A strength named, unless it is denied: "niet mijn sterke kant", "I am not good at
+/// planning" name a weakness.
+fn strength(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
+    /// How far back a negator reaches over the words between it and the strength ("not my").
+    const NEGATION_WINDOW: usize = 2;
+    let mut found = false;
+    for hit in goal.cues(Category::Strength) {
+        let denied = goal
+            .preceded_by(hit, Category::Negation, &["negator"], NEGATION_WINDOW)
+            .is_some();
+        if goal.in_quote[hit.tokens.start] || denied {
+            continue;
+        }
+        let weight = goal.entry(hit).weight;
+        evidence.push(goal.evidence(Verdict::Strength, hit, weight, None));
         found = true;
     }
     found
