@@ -1663,3 +1663,18 @@ fn a_strength_denied_is_a_weakness_named() {
     assert!(!analyse("I want to plan better. I am not good at planning.").strength);
     assert!(analyse("I want to use my strength in building rapport with the night team.").strength);
 }
+
+#[test]
+fn how_it_goes_now_given_as_the_reason_is_the_obstacle() {
+    for text in [
+        "Ik wil beter plannen, want ik begin altijd te laat aan mijn rapporten.",
+        "Ik wil sneller leren schakelen tussen projecten, want ik verlies nu veel tijd bij het \
+         opstarten.",
+        "I want to learn to delegate, because I am the bottleneck for my team right now.",
+    ] {
+        assert!(analyse(text).obstacle, "{text}");
+    }
+    // Outside a reason, `altijd` may promise a routine.
+    let a = analyse("Ik wil beter luisteren. Ik vraag altijd eerst door voor ik reageer.");
+    assert!(!a.obstacle && a.plan, "{a:#?}");
+}

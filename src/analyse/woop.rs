@@ -618,9 +618,15 @@ fn describes_plainly(goal: &Goal, clauses: Range<usize>) -> bool {
 }
 
 /// Has the clause the writer (or what is theirs: "Mijn adviezen zijn vaak te lang") as subject
-/// and a word that only describes the present?
+/// and a word that only describes the present? Given as the reason for the wish, a habit's
+/// frequency that could also promise a routine describes the present too ("want ik begin
+/// altijd te laat").
 fn tells_how_it_goes_now(goal: &Goal, index: usize, clause: &Clause) -> bool {
-    has_own_subject(goal, index, clause) && tells_the_present(goal, index)
+    let habit_as_reason = clause.kind == ClauseKind::Reason
+        && goal
+            .cues_in_clause(Category::Concrete, index)
+            .any(|h| goal.entry(h).has_tag("habit") && !goal.in_quote[h.tokens.start]);
+    has_own_subject(goal, index, clause) && (tells_the_present(goal, index) || habit_as_reason)
 }
 
 /// Is the writer, or what is theirs, the subject of the clause? A clause added with `en`/`and`
