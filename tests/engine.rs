@@ -1678,3 +1678,17 @@ fn how_it_goes_now_given_as_the_reason_is_the_obstacle() {
     let a = analyse("Ik wil beter luisteren. Ik vraag altijd eerst door voor ik reageer.");
     assert!(!a.obstacle && a.plan, "{a:#?}");
 }
+
+#[test]
+fn what_is_the_writers_as_subject_after_a_reason_marker_tells_how_it_goes_now() {
+    for text in [
+        "I want to plan better, because my planning is often too optimistic.",
+        "Ik wil beter plannen, omdat mijn planning vaak te optimistisch is.",
+    ] {
+        assert!(analyse(text).obstacle, "{text}");
+    }
+    // Someone else's as subject tells no habit of the writer's.
+    assert!(
+        !analyse("I want to plan better, because the planning is often too optimistic.").obstacle
+    );
+}

@@ -641,9 +641,22 @@ fn has_own_subject(goal: &Goal, index: usize, clause: &Clause) -> bool {
     ];
     // The first subject of the clause decides: in "They often do not understand what I mean"
     // the writer is only in the object.
+    // The clause's first word after its marker: "because my planning is often too optimistic".
+    let opening = |index: usize, clause: &Clause| {
+        goal.hits_starting_in(clause.tokens.start..clause.tokens.start + 1)
+            .filter(|m| goal.entry(m).category == Category::Clause && goal.clause_index(m) == index)
+            .map(|m| m.tokens.end)
+            .max()
+            .unwrap_or(clause.tokens.start)
+    };
     let names_the_writer = |index: usize, clause: &Clause| {
+        let opening = opening(index, clause);
         goal.cues_in_clause(Category::Personal, index)
-            .find(|h| goal.entry(h).has_tag("subject") || h.tokens.start == clause.tokens.start)
+            .find(|h| {
+                goal.entry(h).has_tag("subject")
+                    || h.tokens.start == clause.tokens.start
+                    || h.tokens.start == opening
+            })
             .is_some_and(|h| goal.entry(h).has_tag("first"))
     };
     if names_the_writer(index, clause) {
