@@ -1692,3 +1692,20 @@ fn what_is_the_writers_as_subject_after_a_reason_marker_tells_how_it_goes_now() 
         !analyse("I want to plan better, because the planning is often too optimistic.").obstacle
     );
 }
+
+#[test]
+fn assessing_as_the_writers_task_is_no_judgement_of_the_writer() {
+    // dev's convention: being able to do the work unaided is the skill's criterion, a learning aim.
+    assert_eq!(
+        analyse(
+            "Ik wil mij verdiepen in de nieuwe Omgevingswet en tegen september zelfstandig \
+             vergunningsaanvragen kunnen beoordelen zonder terugkoppeling van mijn senior."
+        )
+        .orientation,
+        Orientation::Learning
+    );
+    assert_eq!(
+        analyse("Ik wil een goede beoordeling krijgen bij mijn eindgesprek.").orientation,
+        Orientation::Performance
+    );
+}
