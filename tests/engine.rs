@@ -1709,3 +1709,15 @@ fn assessing_as_the_writers_task_is_no_judgement_of_the_writer() {
         Orientation::Performance
     );
 }
+
+#[test]
+fn a_reference_that_fills_a_form_field_is_no_step() {
+    let a = analyse("Leerdoel: Excel. Actie: zie opleidingsplan.");
+    assert_eq!(a.orientation, Orientation::Unclear);
+    assert!(!a.plan);
+    // The aim before it stands when it has a direction.
+    let a = analyse("Doel: beter plannen. Actie: zie opleidingsplan.");
+    assert_eq!(a.orientation, Orientation::Learning);
+    assert!(a.wish && !a.plan);
+    assert!(analyse("I want to see how other teams plan their sprints.").wish);
+}

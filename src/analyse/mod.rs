@@ -376,6 +376,11 @@ impl<'a> Goal<'a> {
         range.filter(|&i| self.tokens.tokens[i].kind == TokenKind::Word)
     }
 
+    /// Does token `i` open a form field, right after its label's colon ("Actie: zie plan")?
+    pub fn opens_field(&self, i: usize) -> bool {
+        i > 0 && self.tokens.tokens[i - 1].kind == TokenKind::Punct(Punct::Colon)
+    }
+
     /// The first word or number of sentence `sentence`, if it has one.
     pub fn first_word_of(&self, sentence: usize) -> Option<usize> {
         self.sentence_first_word[sentence]

@@ -834,9 +834,12 @@ fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
     // "Actie: nog te bepalen met mijn coach": an action left undecided is no step.
     let mut undecided_sentence = vec![false; goal.sentence_count()];
     for h in goal.cues_tagged(Category::Wish, "uncertain") {
-        // `zie` ("Zie verslag") is a reference only where it opens a sentence.
+        // `zie` ("Zie verslag", "Actie: zie opleidingsplan") is a reference only where it
+        // opens a sentence or a form field.
         let sentence = goal.sentence_of[h.tokens.start];
-        if !goal.entry(h).has_tag("initial") || goal.first_word_of(sentence) == Some(h.tokens.start)
+        if !goal.entry(h).has_tag("initial")
+            || goal.first_word_of(sentence) == Some(h.tokens.start)
+            || goal.opens_field(h.tokens.start)
         {
             undecided_sentence[sentence] = true;
         }
