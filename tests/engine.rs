@@ -1721,3 +1721,20 @@ fn a_reference_that_fills_a_form_field_is_no_step() {
     assert!(a.wish && !a.plan);
     assert!(analyse("I want to see how other teams plan their sprints.").wish);
 }
+
+#[test]
+fn a_dutch_phrase_opening_with_a_comparative_and_ending_in_a_deed_is_a_behaviour_aim() {
+    for text in [
+        "Vaker pauze nemen.",
+        "Vaker nee zeggen.",
+        "Structureler werken.",
+    ] {
+        let a = analyse(text);
+        assert_eq!(a.orientation, Orientation::Learning, "{text}");
+        assert!(a.wish, "{text}");
+    }
+    // Ending in a verb of being or having, it names a state.
+    for text in ["Meer plezier hebben.", "Minder stress hebben."] {
+        assert_eq!(analyse(text).orientation, Orientation::Unclear, "{text}");
+    }
+}

@@ -845,7 +845,8 @@ pub fn assess(
         && ((content_tokens >= t.behaviour_aim_min_words
             && !wishes_a_state(goal)
             && (own_wishes(goal).next().is_some() || is_infinitive_phrase(goal)))
-            || changes_how_to_act(goal));
+            || changes_how_to_act(goal)
+            || opens_with_comparative_and_acts(goal));
     // "Beter timemanagement", "Speak better English in meetings": getting better at something
     // named, with no result and no vague word, is a learning aim however short.
     let improves_something_named = !vague_words
@@ -868,7 +869,7 @@ pub fn assess(
         unclear("too short to tell what is to be learned or reached")
     } else if names_nothing_to_develop(goal) {
         unclear("a wish to grow with nothing named to grow in")
-    } else if names_only_a_skill(goal, content_tokens) {
+    } else if names_only_a_skill(goal, content_tokens) && !opens_with_comparative_and_acts(goal) {
         unclear("a skill named, with nothing about what to do with it")
     } else if total < t.min_evidence && (behaviour_aim || improves_something_named) {
         // "Ik wil rustiger reageren op kritiek": a wish about one's own behaviour with no
@@ -940,6 +941,29 @@ fn is_infinitive_phrase(goal: &Goal) -> bool {
             .is_some_and(|i| is_dutch_infinitive(goal.tokens.folded(i)))
 }
 
+/// Verbs of being, becoming and having: a phrase with one of them as its verb names a trait or
+/// a state ("Flexibeler zijn", "Meer plezier hebben"), not something done.
+const BEING: &[&str] = &[
+    "zijn", "worden", "blijven", "raken", "lijken", "hebben", "krijgen", "be", "become", "get",
+    "feel", "stay", "remain", "have", "keep", "seem",
+];
+
+/// "Vaker pauze nemen", "Vaker nee zeggen", "Rustiger reageren": a Dutch infinitive phrase that
+/// opens with a comparative and ends in a verb of doing asks for more or less of something done,
+/// however short it is.
+pub(super) fn opens_with_comparative_and_acts(goal: &Goal) -> bool {
+    goal.clauses.clauses.first().is_some_and(|first| {
+        let mut words = goal.words(first.tokens.clone());
+        let opens = words
+            .next()
+            .is_some_and(|a| is_dutch_comparative(goal.tokens.folded(a)));
+        let acts = words
+            .next_back()
+            .is_some_and(|v| !BEING.contains(&goal.tokens.folded(v)));
+        opens && acts
+    }) && is_infinitive_phrase(goal)
+}
+
 /// The first two words of `clause`, if it has two.
 fn first_two_words(goal: &Goal, clause: &Clause) -> Option<(usize, usize)> {
     let mut words = goal.words(clause.tokens.clone());
@@ -968,10 +992,6 @@ fn own_wishes<'g>(goal: &'g Goal) -> impl Iterator<Item = &'g Hit> {
 /// `better`) asks for a change in behaviour however short it is. "Flexibeler zijn", "Be more
 /// organised" and "More confidence" name a trait or a state.
 fn changes_how_to_act(goal: &Goal) -> bool {
-    const BEING: &[&str] = &[
-        "zijn", "worden", "blijven", "raken", "lijken", "hebben", "krijgen", "be", "become", "get",
-        "feel", "stay", "remain", "have", "keep", "seem",
-    ];
     let Some(first) = goal.clauses.clauses.first() else {
         return false;
     };

@@ -172,6 +172,7 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
         });
     let directed = (orientation.orientation != Orientation::Unclear && aim_in_first)
         || grows
+        || super::orientation::opens_with_comparative_and_acts(goal)
         || opens_with_ending
         || goal
             .cues_tagged(Category::Vague, "direction")
