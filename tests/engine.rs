@@ -1738,3 +1738,24 @@ fn a_dutch_phrase_opening_with_a_comparative_and_ending_in_a_deed_is_a_behaviour
         assert_eq!(analyse(text).orientation, Orientation::Unclear, "{text}");
     }
 }
+
+#[test]
+fn a_result_in_the_om_te_of_a_learning_aim_is_its_benefit() {
+    // SCHEMA: a learning goal that only names its benefit stays learning.
+    for text in [
+        "Ik wil beter leren presenteren om mijn targets te halen.",
+        "Ik wil beter leren presenteren om meer klanten te winnen.",
+    ] {
+        assert_eq!(analyse(text).orientation, Orientation::Learning, "{text}");
+    }
+    // With no skill named, `om … te` after `leren` is what is to be learned.
+    assert_eq!(
+        analyse("Ik wil leren om mijn targets te halen.").orientation,
+        Orientation::Performance
+    );
+    // A routine for a target is that target's means.
+    assert_eq!(
+        analyse("Ik wil elke week 20 klanten bellen om mijn target te halen.").orientation,
+        Orientation::Performance
+    );
+}

@@ -156,6 +156,9 @@ struct Facts {
     /// Per clause: in a goal written in the first person, names a result behind a third-person
     /// possessive ("help my team reach their targets"): the results there are someone else's.
     others_results: Vec<bool>,
+    /// Per token: inside an `om … te` (and the verb after `te`) that gives what a learning aim
+    /// before it in its clause is for ("beter leren presenteren om meer klanten te winnen").
+    benefit_at: Vec<bool>,
 }
 
 impl Facts {
@@ -177,7 +180,20 @@ impl Facts {
             metric_at: vec![false; goal.tokens.len()],
             back_means: vec![false; clauses],
             others_results: vec![false; clauses],
+            benefit_at: vec![false; goal.tokens.len()],
         };
+        // SCHEMA: a learning goal that only names its benefit stays learning; but "leren om mijn
+        // targets te halen" names no skill: there `om … te` is what is to be learned.
+        for hit in goal.cues_tagged(Category::Outcome, "purpose") {
+            let clause = goal.clause_index(hit);
+            let aim_before = goal
+                .cues_in_clause(Category::Learning, clause)
+                .any(|l| l.tokens.end <= hit.tokens.start && !goal.entry(l).has_tag("means"));
+            if aim_before && !super::woop::is_complement(goal, hit) {
+                let end = (hit.tokens.end + 1).min(goal.tokens.len());
+                facts.benefit_at[hit.tokens.start..end].fill(true);
+            }
+        }
         if goal
             .cues_tagged(Category::Personal, "first")
             .next()
@@ -518,6 +534,10 @@ pub fn assess(
         if in_plan {
             factor *= t.in_plan;
             notes.push("in the plan");
+        }
+        if facts.benefit_at[hit.tokens.start] {
+            factor *= t.performance_in_purpose;
+            notes.push("in purpose (om … te)");
         }
         let weight = entry.weight * factor;
         performance += weight;

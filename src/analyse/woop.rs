@@ -190,9 +190,6 @@ fn outcome(goal: &Goal, wish: &Wish, evidence: &mut Vec<Evidence>) -> bool {
     /// The longest means or step phrase that may cover an outcome cue, in tokens ("so I am
     /// going to", "om daar te geraken").
     const MAX_MARKER_TOKENS: usize = 6;
-    /// Verbs that carry a complement word without being an object of their own ("het lef
-    /// hebben om …").
-    const LIGHT_VERBS: &[&str] = &["hebben", "krijgen", "nemen", "vinden", "vrijmaken"];
     // Per sentence, whether it names the obstacle, holds an if-then plan (what its action is
     // for is the plan's reason, not the wish's benefit), or is a plan step after the wish (its
     // `om … te` is the step's purpose: "Ik kijk bij collega's in de les om te zien hoe zij het
@@ -304,24 +301,7 @@ fn outcome(goal: &Goal, wish: &Wish, evidence: &mut Vec<Evidence>) -> bool {
         {
             continue;
         }
-        // `om … te` after leren, proberen, de neiging, het lukt me niet … is that word's object,
-        // not a purpose, unless that word has its object already ("leren presenteren om …").
-        // A light verb after the word ("het lef hebben om", "een uur vrijmaken om") is no
-        // object of its own.
-        let is_complement = is_purpose
-            && (hit.tokens.start.saturating_sub(3)..=hit.tokens.start).any(|end| {
-                let has_object = (end..hit.tokens.start).any(|i| {
-                    let word = goal.tokens.folded(i);
-                    is_dutch_infinitive(word) && !LIGHT_VERBS.contains(&word)
-                });
-                !has_object
-                    && goal.hits_ending_at(end).any(|c| {
-                        let entry = goal.entry(c);
-                        entry.category == Category::Clause
-                            && entry.has_tag("complement")
-                            && goal.clause_index(c) == goal.clause_index(hit)
-                    })
-            });
+        let is_complement = is_purpose && is_complement(goal, hit);
         // "om beter met X om te gaan": the second `om` is the particle of `omgaan`, and its `te`
         // belongs to the first.
         let is_particle = is_purpose && first_purpose_ending_at[hit.tokens.end] < hit.tokens.start;
@@ -362,6 +342,27 @@ fn outcome(goal: &Goal, wish: &Wish, evidence: &mut Vec<Evidence>) -> bool {
         found = true;
     }
     found
+}
+
+/// `om … te` after leren, proberen, de neiging, het lukt me niet … is that word's object, not a
+/// purpose, unless that word has its object already ("leren presenteren om …"). A light verb
+/// after the word ("het lef hebben om", "een uur vrijmaken om") is no object of its own.
+pub(super) fn is_complement(goal: &Goal, hit: &Hit) -> bool {
+    /// Verbs that carry a complement word without being an object of their own.
+    const LIGHT_VERBS: &[&str] = &["hebben", "krijgen", "nemen", "vinden", "vrijmaken"];
+    (hit.tokens.start.saturating_sub(3)..=hit.tokens.start).any(|end| {
+        let has_object = (end..hit.tokens.start).any(|i| {
+            let word = goal.tokens.folded(i);
+            is_dutch_infinitive(word) && !LIGHT_VERBS.contains(&word)
+        });
+        !has_object
+            && goal.hits_ending_at(end).any(|c| {
+                let entry = goal.entry(c);
+                entry.category == Category::Clause
+                    && entry.has_tag("complement")
+                    && goal.clause_index(c) == goal.clause_index(hit)
+            })
+    })
 }
 
 /// "…, omdat ik dat nu ontwijk", "because I avoid them now": an avoid verb given as the reason
