@@ -1759,3 +1759,9 @@ fn a_result_in_the_om_te_of_a_learning_aim_is_its_benefit() {
         Orientation::Performance
     );
 }
+
+#[test]
+fn a_reducing_verb_governs_its_failure_over_the_number_of() {
+    assert!(analyse("I want to reduce the number of picking errors in my zone by 30%.").avoidance);
+    assert!(analyse("Tom needs to reduce the number of customer complaints by 20%.").avoidance);
+}

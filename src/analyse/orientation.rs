@@ -34,6 +34,9 @@ pub struct Thresholds {
     /// How many tokens after a failure noun its reducer may stand ("fouten bij het inboeken
     /// halveren", "keep my mistakes to a minimum").
     pub reducer_after: usize,
+    /// How many tokens before a failure noun a reducing verb may stand ("reduce the number of
+    /// picking errors").
+    pub reducer_before: usize,
     /// Factor for a negated cue.
     pub negated: f32,
     /// Factor for the clause after a contrast marker, and for the clauses before it.
@@ -88,6 +91,7 @@ pub const THRESHOLDS: Thresholds = Thresholds {
     performance_share: 0.49,
     negation_window: 3,
     reducer_after: 8,
+    reducer_before: 5,
     negated: 0.2,
     after_contrast: 1.5,
     set_aside: 0.2,
@@ -649,6 +653,11 @@ pub fn assess(
                 // "Het aantal fouten bij de facturatie halveren": the Dutch verb comes last;
                 // "keep my mistakes to a minimum".
                 goal.followed_by(hit, Category::Negation, &["reducer"], t.reducer_after)
+            })
+            .or_else(|| {
+                // "reduce the number of picking errors": a reducing verb governs its object
+                // over an article, `number of` and an adjective.
+                goal.preceded_by(hit, Category::Negation, &["reducer"], t.reducer_before)
             });
         // "feedback geven zonder dat het als kritiek overkomt": an impression kept out of how
         // something is done (an image cue in the clause) is the behaviour's quality, not a
