@@ -1765,3 +1765,20 @@ fn a_reducing_verb_governs_its_failure_over_the_number_of() {
     assert!(analyse("I want to reduce the number of picking errors in my zone by 30%.").avoidance);
     assert!(analyse("Tom needs to reduce the number of customer complaints by 20%.").avoidance);
 }
+
+#[test]
+fn a_dutch_sentence_opening_with_now_tells_how_it_goes_now() {
+    for text in [
+        "Ik wil beter plannen. Op dit moment spring ik van de ene taak naar de andere.",
+        "Ik wil beter leren reflecteren op mijn handelen. Op dit moment sta ik daar weinig bij stil.",
+    ] {
+        assert!(analyse(text).obstacle, "{text}");
+    }
+    // A step or the writer's history after `nu` is no habit.
+    for text in [
+        "Ik wil beter plannen. Nu maak ik een lijst.",
+        "Ik wil beter plannen. Nu werk ik drie jaar als planner.",
+    ] {
+        assert!(!analyse(text).obstacle, "{text}");
+    }
+}

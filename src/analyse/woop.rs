@@ -590,11 +590,30 @@ fn describes_plainly(goal: &Goal, clauses: Range<usize>) -> bool {
     ];
     let dutch_habit = goal.lexicon.lang == Lang::Nl && {
         let first = &goal.clauses.clauses[clauses.start];
-        let mut words = goal.words(first.tokens.clone());
-        words.next().is_some_and(|w| goal.tokens.folded(w) == "ik")
-            && words
-                .next()
-                .is_some_and(|w| !DUTCH_STEP_VERBS.contains(&goal.tokens.folded(w)))
+        // "Nu spring ik van de ene taak naar de andere": after a word for the present
+        // (`nu`, `momenteel`, `op dit moment`) the verb comes before `ik`.
+        let now_end = goal
+            .words(first.tokens.clone())
+            .next()
+            .and_then(|w| {
+                goal.hits_starting_in(w..w + 1).find(|h| {
+                    let entry = goal.entry(h);
+                    entry.category == Category::Concrete
+                        && entry.has_tag("habit")
+                        && entry.weight == 0.0
+                })
+            })
+            .map(|h| h.tokens.end);
+        let mut words = goal.words(now_end.unwrap_or(first.tokens.start)..first.tokens.end);
+        let (subject, verb) = if now_end.is_some() {
+            let verb = words.next();
+            (words.next(), verb)
+        } else {
+            let subject = words.next();
+            (subject, words.next())
+        };
+        subject.is_some_and(|w| goal.tokens.folded(w) == "ik")
+            && verb.is_some_and(|w| !DUTCH_STEP_VERBS.contains(&goal.tokens.folded(w)))
             && clauses
                 .clone()
                 .all(|i| goal.cues_in_clause(Category::Learning, i).next().is_none())
