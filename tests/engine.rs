@@ -1782,3 +1782,20 @@ fn a_dutch_sentence_opening_with_now_tells_how_it_goes_now() {
         assert!(!analyse(text).obstacle, "{text}");
     }
 }
+
+#[test]
+fn flemish_connectors_and_the_ik_clitic() {
+    for text in [
+        "Van zodra een klant boos wordt, blijf ik rustig.",
+        "Eens ik merk dat ik vastloop, vraag ik hulp aan een collega.",
+        "Telkens dat ik een fout maak, schrijf ik op wat ik ervan leer.",
+    ] {
+        assert!(analyse(text).if_then, "{text}");
+    }
+    let a = analyse("'k Wil beter leren plannen.");
+    assert!(a.personal && a.wish, "{a:#?}");
+    assert!(
+        analyse("Ik wil meer durven zeggen wat ik denk, want ik zwijg dikwijls in vergaderingen.")
+            .obstacle
+    );
+}

@@ -353,11 +353,15 @@ impl<'a> Lexer<'a> {
 
     fn lex_apostrophe(&mut self) {
         let start = self.i;
-        // `'s ochtends`, `'t`, `'n`: a one-letter clitic is a word of its own.
+        // `'s ochtends`, `'t`, `'n`, and `'k` (ik) in Flemish and spoken Dutch: a one-letter
+        // clitic is a word of its own.
         let letters = (1..)
             .take_while(|&k| self.peek(k).is_some_and(char::is_alphabetic))
             .count();
-        if letters == 1 && matches!(self.peek(1), Some('s' | 't' | 'n' | 'S' | 'T' | 'N')) {
+        let clitic = self
+            .peek(1)
+            .is_some_and(|c| matches!(c.to_ascii_lowercase(), 's' | 't' | 'n' | 'k'));
+        if letters == 1 && clitic {
             self.emit(TokenKind::Word, start, start + 2);
         } else {
             self.emit(TokenKind::Punct(Punct::Quote), start, start + 1);
@@ -435,6 +439,7 @@ mod tests {
             ["m'n", "team", ",", "z'n", "werk"]
         );
         assert_eq!(folded("'s ochtends"), ["'s", "ochtends"]);
+        assert_eq!(folded("'k Wil leren"), ["'k", "wil", "leren"]);
         assert_eq!(folded("I'm sure I don't"), ["i'm", "sure", "i", "don't"]);
         assert_eq!(folded("collega\u{2019}s"), ["collega's"]);
     }
