@@ -1799,3 +1799,18 @@ fn flemish_connectors_and_the_ik_clitic() {
             .obstacle
     );
 }
+
+#[test]
+fn the_moment_that_opens_a_condition_in_both_languages_and_their_calques() {
+    for text in [
+        "At the moment that a customer gets angry, I stay calm and summarise.",
+        "In the case that I get stuck, I ask for help within an hour.",
+        "Op het ogenblik dat een klant boos wordt, blijf ik rustig.",
+        "Vanaf het moment dat ik irritatie voel, haal ik diep adem.",
+    ] {
+        assert!(analyse(text).if_then, "{text}");
+    }
+    // "At the moment" alone is how it goes now.
+    let a = analyse("I want to plan better. At the moment I jump from one task to the other.");
+    assert!(!a.if_then && a.obstacle);
+}
