@@ -1,11 +1,11 @@
 //! The tokeniser for Dutch and English goal text.
 //!
 //! It is written by hand because the product lives on its details: Dutch apostrophes
-//! (`collega's`, `z'n`, `'s ochtends`), English contractions (`I'm`, `don't`), numbers that
-//! are percentages, times, dates, years, ordinals or quarters (`Q3`), bullets from forms
-//! (`-`, `•`, `1)`) and line breaks. Every token keeps its byte span in the original text;
-//! its folded form (see [`super::normalise`]) sits in one shared buffer so tokenising a goal
-//! allocates twice, not once per token.
+//! (`collega's`, `z'n`, `'s ochtends`, Flemish `'k`), English contractions (`I'm`, `don't`),
+//! numbers that are percentages, times, dates, years, ordinals or quarters (`Q3`), bullets
+//! from forms (`-`, `•`, `1)`) and line breaks. Every token keeps its byte span in the
+//! original text; its folded form (see [`super::normalise`]) sits in one shared buffer so
+//! tokenising a goal allocates twice, not once per token.
 
 use std::ops::Range;
 
