@@ -1814,3 +1814,18 @@ fn the_moment_that_opens_a_condition_in_both_languages_and_their_calques() {
     let a = analyse("I want to plan better. At the moment I jump from one task to the other.");
     assert!(!a.if_then && a.obstacle);
 }
+
+#[test]
+fn flemish_and_calqued_purpose_markers_open_the_benefit() {
+    for text in [
+        "Ik wil beter plannen, zo dat ik minder overuren maak.",
+        "Ik wil beter plannen met de bedoeling dat ik minder stress heb.",
+        "I want to plan better, with the goal that I have less stress.",
+        "Ik wil beter plannen. Zo heb ik meer rust.",
+    ] {
+        let a = analyse(text);
+        assert!(a.outcome, "{text}");
+        // The state in the benefit leaves the aim as clear as it was.
+        assert_eq!(a.orientation, Orientation::Learning, "{text}");
+    }
+}
