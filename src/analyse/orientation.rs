@@ -11,8 +11,8 @@
 
 use serde::Serialize;
 
-use crate::lexicon::Category;
 use crate::lexicon::matcher::Hit;
+use crate::lexicon::{Category, Entry};
 use crate::text::Lang;
 use crate::text::clauses::{Clause, ClauseKind};
 use crate::text::tokenise::{NumberKind, TokenKind};
@@ -870,12 +870,13 @@ pub fn assess(
     let content_tokens = goal.content_tokens();
     // A direction ("meer", "less", "worden") is how a behaviour aim is phrased, not vagueness.
     let vague_words = vague_cues().any(|h| !goal.entry(h).has_tag("direction"));
+    let comparative_deed = opens_with_comparative_and_acts(goal);
     let behaviour_aim = !vague_words
         && ((content_tokens >= t.behaviour_aim_min_words
             && !wishes_a_state(goal)
             && (own_wishes(goal).next().is_some() || is_infinitive_phrase(goal)))
             || changes_how_to_act(goal)
-            || opens_with_comparative_and_acts(goal));
+            || comparative_deed);
     // "Beter timemanagement", "Speak better English in meetings": getting better at something
     // named, with no result and no vague word, is a learning aim however short.
     let improves_something_named = !vague_words
@@ -898,7 +899,7 @@ pub fn assess(
         unclear("too short to tell what is to be learned or reached")
     } else if names_nothing_to_develop(goal) {
         unclear("a wish to grow with nothing named to grow in")
-    } else if names_only_a_skill(goal, content_tokens) && !opens_with_comparative_and_acts(goal) {
+    } else if names_only_a_skill(goal, content_tokens) && !comparative_deed {
         unclear("a skill named, with nothing about what to do with it")
     } else if total < t.min_evidence && (behaviour_aim || improves_something_named) {
         // "Ik wil rustiger reageren op kritiek": a wish about one's own behaviour with no
@@ -1124,6 +1125,12 @@ fn names_only_a_skill(goal: &Goal, content_tokens: usize) -> bool {
         .all(|c| goal.cues(c).next().is_none())
 }
 
+/// A verb of growth or of work on oneself ("groeien", "develop", "improve", "werken aan"): it
+/// gives a direction without naming what is to grow.
+pub(super) fn is_growth_verb(entry: &Entry) -> bool {
+    entry.has_tag("generic") || entry.has_tag("direction")
+}
+
 /// "Ik wil me verder ontwikkelen", "I want to grow", "Continue to develop": a verb of growth
 /// (tag `generic`) with no skill, behaviour or role beside it. Only the writer, the wish and
 /// words that carry on ("verder", "keep", "continue") may stand around it.
@@ -1138,11 +1145,7 @@ fn names_nothing_to_develop(goal: &Goal) -> bool {
     ];
     let mut learning = goal.cues(Category::Learning).peekable();
     // "Werken aan mezelf": a direction of work with only the writer as its object is as empty.
-    let empty = |h: &Hit| {
-        let entry = goal.entry(h);
-        entry.has_tag("generic") || entry.has_tag("direction")
-    };
-    if learning.peek().is_none() || !learning.all(empty) {
+    if learning.peek().is_none() || !learning.all(|h| is_growth_verb(goal.entry(h))) {
         return false;
     }
     // The writer, the wish, the verb of growth and a direction ("blijven", "keep") say nothing

@@ -2,6 +2,7 @@
 //! compensation, anchoring in daily work, follow-up.
 
 use crate::lexicon::Category;
+use crate::lexicon::matcher::Hit;
 use crate::text::clauses::ClauseKind;
 use crate::text::tokenise::TokenKind;
 
@@ -18,76 +19,64 @@ pub struct TraitVerdict {
 }
 
 pub fn assess(goal: &Goal, if_then: bool, evidence: &mut Vec<Evidence>) -> TraitVerdict {
+    /// How far back a negator reaches over the words between it and a strength ("not my").
+    const NEGATION_WINDOW: usize = 2;
+    let tagged = |tag: &'static str| move |h: &Hit| goal.entry(h).has_tag(tag);
+    let any = |_: &Hit| true;
+    // A strength denied names a weakness: "niet mijn sterke kant", "I am not good at planning".
+    let not_denied = |h: &Hit| {
+        goal.preceded_by(h, Category::Negation, &["negator"], NEGATION_WINDOW)
+            .is_none()
+    };
     TraitVerdict {
         concrete: concrete(goal, if_then, evidence),
         personal: present(
             goal,
             Category::Personal,
-            Some("first"),
+            tagged("first"),
             Verdict::Personal,
             evidence,
         ),
         imposed: present(
             goal,
             Category::Personal,
-            Some("imposed"),
+            tagged("imposed"),
             Verdict::Imposed,
             evidence,
         ),
-        strength: strength(goal, evidence),
+        strength: present(
+            goal,
+            Category::Strength,
+            not_denied,
+            Verdict::Strength,
+            evidence,
+        ),
         compensation: present(
             goal,
             Category::Compensation,
-            None,
+            any,
             Verdict::Compensation,
             evidence,
         ),
-        anchoring: present(
-            goal,
-            Category::Anchoring,
-            None,
-            Verdict::Anchoring,
-            evidence,
-        ),
-        follow_up: present(goal, Category::FollowUp, None, Verdict::FollowUp, evidence),
+        anchoring: present(goal, Category::Anchoring, any, Verdict::Anchoring, evidence),
+        follow_up: present(goal, Category::FollowUp, any, Verdict::FollowUp, evidence),
     }
 }
 
-/// Any cue of `category` (with `tag`, if given) outside quotes.
+/// Any cue of `category` that `keep` accepts, outside quotes.
 fn present(
     goal: &Goal,
     category: Category,
-    tag: Option<&str>,
+    keep: impl Fn(&Hit) -> bool,
     verdict: Verdict,
     evidence: &mut Vec<Evidence>,
 ) -> bool {
     let mut found = false;
     for hit in goal.cues(category) {
-        let entry = goal.entry(hit);
-        if goal.in_quote[hit.tokens.start] || tag.is_some_and(|t| !entry.has_tag(t)) {
+        if goal.in_quote[hit.tokens.start] || !keep(hit) {
             continue;
         }
-        evidence.push(goal.evidence(verdict, hit, entry.weight, None));
-        found = true;
-    }
-    found
-}
-
-/// A strength named, unless it is denied: "niet mijn sterke kant", "I am not good at
-/// planning" name a weakness.
-fn strength(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
-    /// How far back a negator reaches over the words between it and the strength ("not my").
-    const NEGATION_WINDOW: usize = 2;
-    let mut found = false;
-    for hit in goal.cues(Category::Strength) {
-        let denied = goal
-            .preceded_by(hit, Category::Negation, &["negator"], NEGATION_WINDOW)
-            .is_some();
-        if goal.in_quote[hit.tokens.start] || denied {
-            continue;
-        }
-        let weight = goal.entry(hit).weight;
-        evidence.push(goal.evidence(Verdict::Strength, hit, weight, None));
+        evidence.push(goal.evidence(verdict, hit, goal.entry(hit).weight, None));
         found = true;
     }
     found

@@ -20,7 +20,7 @@ use crate::text::Lang;
 use crate::text::clauses::{Clause, ClauseKind};
 use crate::text::tokenise::{Punct, TokenKind};
 
-use super::orientation::{OrientationVerdict, is_dutch_infinitive};
+use super::orientation::{OrientationVerdict, is_dutch_infinitive, is_growth_verb};
 use super::{Evidence, Goal, Orientation, Verdict, is_form_label};
 
 pub struct WoopVerdict {
@@ -166,10 +166,7 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
     // what is to grow stays unnamed (SCHEMA: a goal phrase with a direction is a wish).
     let grows = goal
         .cues_in_clause(Category::Learning, first_index)
-        .any(|h| {
-            let entry = goal.entry(h);
-            (entry.has_tag("generic") || entry.has_tag("direction")) && !goal.is_label(h)
-        });
+        .any(|h| is_growth_verb(goal.entry(h)) && !goal.is_label(h));
     let directed = (orientation.orientation != Orientation::Unclear && aim_in_first)
         || grows
         || super::orientation::opens_with_comparative_and_acts(goal)
