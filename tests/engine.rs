@@ -1829,3 +1829,22 @@ fn flemish_and_calqued_purpose_markers_open_the_benefit() {
         assert_eq!(a.orientation, Orientation::Learning, "{text}");
     }
 }
+
+#[test]
+fn a_failure_a_duration_is_measured_on_is_no_avoidance() {
+    for text in [
+        "Ik wil de doorlooptijd van klachten terugbrengen naar vijf werkdagen.",
+        "I want to cut the response time to customer complaints to one day.",
+    ] {
+        let a = analyse(text);
+        assert!(!a.avoidance, "{text}");
+        assert_eq!(a.orientation, Orientation::Performance, "{text}");
+    }
+    // Complaints about the duration are still failures to cut.
+    for text in [
+        "Ik wil het aantal klachten over de doorlooptijd halveren.",
+        "I want to reduce the number of complaints about my response time.",
+    ] {
+        assert!(analyse(text).avoidance, "{text}");
+    }
+}

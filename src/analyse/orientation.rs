@@ -127,6 +127,24 @@ const NEGATORS: &[&str] = &["negator", "reducer"];
 /// The most tokens before a vague word that an obstacle cue holding it starts at.
 const MAX_HABIT_TOKENS: usize = 6;
 
+/// Words that tie a measure to what it measures: "de doorlooptijd van klachten", "the response
+/// time to customer complaints".
+const MEASURE_OF: &[&str] = &["van", "voor", "bij", "of", "for", "to", "on"];
+
+/// Is this failure only what a duration is measured on ("de doorlooptijd van klachten
+/// halveren")? The reducer then cuts the time, not the failures: a target, no avoidance.
+fn duration_of(goal: &Goal, failure: &Hit) -> bool {
+    // The tie word right before the failure, or one word (an article, a noun) before that.
+    (1..=2)
+        .filter_map(|back| failure.tokens.start.checked_sub(back))
+        .filter(|&at| MEASURE_OF.contains(&goal.tokens.folded(at)))
+        .any(|at| {
+            goal.hits_ending_at(at).any(|m| {
+                goal.entry(m).category == Category::Performance && goal.entry(m).has_tag("duration")
+            })
+        })
+}
+
 /// The factor of the clause a hit sits in, with a note when it is not 1.
 /// Per clause and per sentence, what the scopes ask about, gathered in one pass over the hits
 /// so a long goal costs linear time.
@@ -669,7 +687,10 @@ pub fn assess(
         // "0 fouten", "0 errors": the figure zero before a failure is a negator too.
         let zero_before = hit.tokens.start > 0 && goal.tokens.folded(hit.tokens.start - 1) == "0";
         let counts = entry.has_tag("avoid")
-            || (entry.has_tag("failure") && (negator.is_some() || zero_before) && !manner);
+            || (entry.has_tag("failure")
+                && (negator.is_some() || zero_before)
+                && !manner
+                && !duration_of(goal, hit));
         if !counts {
             continue;
         }

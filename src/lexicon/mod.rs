@@ -201,6 +201,7 @@ pub const KNOWN_TAGS: &[&str] = &[
     "target",
     "career",
     "metric",
+    "duration",
     "direction",
     "skill",
     "means",
