@@ -1848,3 +1848,23 @@ fn a_failure_a_duration_is_measured_on_is_no_avoidance() {
         assert!(analyse(text).avoidance, "{text}");
     }
 }
+
+#[test]
+fn a_fronted_means_serves_the_result_after_the_wish() {
+    for text in [
+        "Door meer te oefenen met gesprekstechnieken wil ik mijn conversie verhogen naar 30%.",
+        "By practising conversation techniques more, I want to raise my conversion to 30%.",
+    ] {
+        assert_eq!(
+            analyse(text).orientation,
+            Orientation::Performance,
+            "{text}"
+        );
+    }
+    // A growth aim after the wish is still an aim beside the result.
+    let a = analyse("Door te oefenen wil ik beter worden in onderhandelen en mijn omzet verhogen.");
+    assert_eq!(a.orientation, Orientation::Mixed);
+    // With no result, the means serves the learning aim.
+    let a = analyse("By asking for feedback every week, I want to improve my presentation skills.");
+    assert_eq!(a.orientation, Orientation::Learning);
+}

@@ -1202,7 +1202,34 @@ fn is_means_of_result(goal: &Goal, facts: &Facts, hit: &Hit) -> bool {
     // sales techniques for that": the means refers back to a result in an earlier clause.
     let refers_back =
         facts.back_means[clause] && facts.first_result_end[..clause].iter().any(Option::is_some);
-    in_clause || refers_back
+    in_clause || refers_back || in_fronted_means_of_result(goal, facts, hit)
+}
+
+/// "Door meer te oefenen met gesprekstechnieken wil ik mijn conversie verhogen naar 30%", "By
+/// practising more, I want to raise my conversion": a means that opens its clause, before the
+/// wish whose result follows, serves that result as one placed after it does.
+fn in_fronted_means_of_result(goal: &Goal, facts: &Facts, hit: &Hit) -> bool {
+    let clause = goal.clause_index(hit);
+    let opens = goal.clauses.clauses[clause].tokens.start;
+    if facts.first_means[clause].is_none_or(|means| means != opens || means > hit.tokens.start) {
+        return false;
+    }
+    let wish_in = |c: usize| {
+        goal.cues_in_clause(Category::Wish, c)
+            .filter(|w| goal.entry(w).has_tag("modal"))
+            .map(|w| w.tokens.start)
+            .find(|&w| w >= hit.tokens.end)
+    };
+    // The wish in the same clause (Dutch inversion, no comma), or opening the next clause of
+    // the sentence; the result after it.
+    if let Some(wish) = wish_in(clause) {
+        return facts.first_result_end[clause].is_some_and(|end| end > wish);
+    }
+    let next = clause + 1;
+    next < goal.clauses.clauses.len()
+        && goal.clauses.clauses[next].sentence == goal.clauses.clauses[clause].sentence
+        && wish_in(next).is_some()
+        && facts.first_result_end[next].is_some()
 }
 
 /// Is the token at `index` a count in digits (`3`, not `10%`)?
