@@ -1868,3 +1868,20 @@ fn a_fronted_means_serves_the_result_after_the_wish() {
     let a = analyse("By asking for feedback every week, I want to improve my presentation skills.");
     assert_eq!(a.orientation, Orientation::Learning);
 }
+
+#[test]
+fn a_habit_set_after_the_wish_with_a_colon_or_semicolon_is_the_obstacle() {
+    for text in [
+        "Werken aan mijn stiptheid: ik kom regelmatig te laat op de ochtendbriefing.",
+        "Ik wil beter plannen; ik begin vaak te laat aan mijn taken.",
+    ] {
+        assert!(analyse(text).obstacle, "{text}");
+    }
+    // A routine after the colon falls short of nothing; a field after a label is no wish's.
+    for text in [
+        "Ik wil meer bewegen: ik fiets regelmatig naar het werk.",
+        "Actie: ik vraag regelmatig feedback.",
+    ] {
+        assert!(!analyse(text).obstacle, "{text}");
+    }
+}

@@ -519,13 +519,23 @@ fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
                 .any(|h| is_own_step(goal, h))
         };
         let habit_clause = if clauses[0].sentence == wish_sentence {
-            // In the wish's own sentence only a reason can tell it: "…, want ik kom soms bot
-            // over".
+            // In the wish's own sentence only a reason can tell it ("…, want ik kom soms bot
+            // over"), or a clause set after the wish with a colon or semicolon that says how it
+            // goes now or falls short ("Werken aan mijn stiptheid: ik kom regelmatig te laat").
             indices.clone().zip(clauses).find(|&(i, clause)| {
-                clause.kind == ClauseKind::Reason
+                let elaborates = i > indices.start
+                    && (indices.start..i)
+                        .any(|w| names(Category::Wish, w) || names(Category::Learning, w))
+                    && matches!(
+                        goal.tokens.tokens[clause.tokens.start - 1].kind,
+                        TokenKind::Punct(Punct::Colon | Punct::Semicolon)
+                    )
+                    && has_own_subject(goal, i, clause)
+                    && (tells_the_present(goal, i) || tells_a_shortfall(goal, i));
+                (clause.kind == ClauseKind::Reason || elaborates)
                     && !names(Category::Wish, i)
                     && !own_step(i)
-                    && tells_how_it_goes_now(goal, i, clause)
+                    && (elaborates || tells_how_it_goes_now(goal, i, clause))
             })
         } else {
             // A wish given as the reason ("…, omdat ik de ander niet wil kwetsen") is no new aim.
