@@ -1885,3 +1885,13 @@ fn a_habit_set_after_the_wish_with_a_colon_or_semicolon_is_the_obstacle() {
         assert!(!analyse(text).obstacle, "{text}");
     }
 }
+
+#[test]
+fn a_by_gerund_inside_the_habit_is_how_it_costs_not_a_plan() {
+    let a = analyse(
+        "I want to learn to work more structured. I lose a lot of time by searching for documents.",
+    );
+    assert!(a.obstacle && !a.plan);
+    let a = analyse("I want to improve my Excel skills by following an online course.");
+    assert!(a.plan);
+}

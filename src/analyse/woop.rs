@@ -890,10 +890,18 @@ fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
         found = true;
     }
     found |= commitment_sentences(goal, evidence);
-    // English "by …ing": the means of a wish ("improve my knowledge by reading up").
+    // English "by …ing": the means of a wish ("improve my knowledge by reading up"), not the
+    // way a habit costs ("I lose a lot of time by searching for documents").
     for i in 1..goal.tokens.len() {
         if let Some(by) = goal.by_gerund_at(i).filter(|_| !goal.in_quote[i]) {
             let span = goal.tokens.tokens[by].span.start..goal.tokens.tokens[i].span.end;
+            if evidence.iter().any(|e| {
+                e.verdict == Verdict::Obstacle
+                    && e.span.start <= span.start
+                    && span.end <= e.span.end
+            }) {
+                continue;
+            }
             evidence.push(Evidence {
                 verdict: Verdict::Plan,
                 category: Category::Plan,
