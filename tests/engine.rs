@@ -1895,3 +1895,17 @@ fn a_by_gerund_inside_the_habit_is_how_it_costs_not_a_plan() {
     let a = analyse("I want to improve my Excel skills by following an online course.");
     assert!(a.plan);
 }
+
+#[test]
+fn a_wish_the_writer_does_not_know_yet_is_no_wish() {
+    for text in [
+        "I am not sure yet what I want to develop.",
+        "Ik weet nog niet wat ik wil ontwikkelen.",
+    ] {
+        let a = analyse(text);
+        assert!(!a.wish, "{text}");
+        assert_eq!(a.orientation, Orientation::Unclear, "{text}");
+    }
+    // A wish in a clause of its own after the doubt is still one.
+    assert!(analyse("I don't know yet, first I want to get used to my new job.").wish);
+}

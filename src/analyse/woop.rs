@@ -65,6 +65,10 @@ enum Wish {
     GoalPhrase(usize),
 }
 
+/// How far before a wish an uncertainty may end and still make it unknown ("not sure yet
+/// what I want").
+const UNKNOWN_WISH_WINDOW: usize = 3;
+
 fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Evidence>) -> Wish {
     let mut found = false;
     for hit in goal.cues(Category::Wish) {
@@ -72,10 +76,15 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
         // A form field ("Leerdoel: …") states a wish only when what fills it points somewhere:
         // "Ontwikkelpunt: klantgerichtheid." and "Ontwikkeldoel: n.v.t." state none.
         let empty_field = entry.has_tag("label") && orientation.orientation == Orientation::Unclear;
+        // "I am not sure yet what I want to develop": the wish is what the writer does not know.
+        let unknown = goal
+            .preceded_by(hit, Category::Wish, &["uncertain"], UNKNOWN_WISH_WINDOW)
+            .is_some();
         if goal.in_quote[hit.tokens.start]
             || !states_a_wish(entry)
             || goal.clause(hit).kind == ClauseKind::Condition
             || empty_field
+            || unknown
         {
             continue;
         }
