@@ -1909,3 +1909,12 @@ fn a_wish_the_writer_does_not_know_yet_is_no_wish() {
     // A wish in a clause of its own after the doubt is still one.
     assert!(analyse("I don't know yet, first I want to get used to my new job.").wish);
 }
+
+#[test]
+fn what_leren_governs_over_its_dutch_object_is_no_plan() {
+    let a = analyse("Ik wil leren de resultaten van mijn team te analyseren.");
+    assert!(!a.plan);
+    // A means opened in between governs its own `te`.
+    let a = analyse("Ik wil leren plannen door elke week mijn agenda te analyseren.");
+    assert!(a.plan);
+}

@@ -824,13 +824,27 @@ pub(super) fn is_own_step(goal: &Goal, hit: &Hit) -> bool {
 fn is_what_to_learn(goal: &Goal, hit: &Hit) -> bool {
     /// Words that may stand between the verb and what it governs.
     const LINKS: &[&str] = &["to", "how", "om"];
+    /// The longest Dutch object between `leren` and `te` + the verb it governs.
+    const MAX_OBJECT_TOKENS: usize = 8;
     let clause = goal.clause_index(hit);
     let governs = |h: &Hit| {
         h.tokens.end <= hit.tokens.start
             && (h.tokens.end..hit.tokens.start).all(|i| LINKS.contains(&goal.tokens.folded(i)))
     };
+    // Dutch puts the object between: "leren de resultaten van mijn team te analyseren", but a
+    // means or purpose opened in between governs its own `te` ("leren plannen door mijn agenda
+    // te analyseren").
+    let governs_over_object = |h: &Hit| {
+        goal.lexicon.lang == Lang::Nl
+            && h.tokens.end < hit.tokens.start
+            && hit.tokens.start - h.tokens.end <= MAX_OBJECT_TOKENS
+            && goal.tokens.folded(hit.tokens.start - 1) == "te"
+            && !goal
+                .hits_starting_in(h.tokens.end..hit.tokens.start)
+                .any(|m| matches!(goal.entry(m).category, Category::Plan | Category::Outcome))
+    };
     goal.cues_in_clause(Category::Learning, clause)
-        .any(|l| governs(l) && goal.entry(l).has_tag("verb"))
+        .any(|l| (governs(l) || governs_over_object(l)) && goal.entry(l).has_tag("verb"))
         || goal.cues_in_clause(Category::Obstacle, clause).any(governs)
 }
 
