@@ -1918,3 +1918,12 @@ fn what_leren_governs_over_its_dutch_object_is_no_plan() {
     let a = analyse("Ik wil leren plannen door elke week mijn agenda te analyseren.");
     assert!(a.plan);
 }
+
+#[test]
+fn practice_that_serves_an_aim_not_to_fail_leaves_it_performance() {
+    let a = analyse(
+        "Doel: niet meer te laat met de weekrapportage. Actie: rapportage op donderdag al voorbereiden.",
+    );
+    assert!(a.avoidance && a.plan);
+    assert_eq!(a.orientation, Orientation::Performance);
+}

@@ -438,13 +438,12 @@ pub fn assess(
         .filter(|h| !goal.is_label(h))
         .map(|h| goal.entry(h).weight)
         .sum();
-    if own_practice && targets < t.own_practice_max_targets && !if_then {
-        learning += t.own_practice;
-    }
     // Per clause: (learning, performance), to find coordinated learning and result aims.
     let mut per_clause = vec![(0.0f32, 0.0f32); goal.clauses.clauses.len()];
     let mut performance = 0.0f32;
     let mut avoidance = false;
+    // The weight of the failures the goal aims to avoid, as written.
+    let mut avoided = 0.0f32;
 
     let has_skill = goal
         .cues_tagged(Category::Learning, "skill")
@@ -736,6 +735,7 @@ pub fn assess(
         }
         let (factor, notes) = scope_factor(goal, &facts, hit, Category::Avoidance);
         avoidance = true;
+        avoided += entry.weight;
         let weight = entry.weight * factor;
         performance += weight;
         // An aim not to fail added to a learning aim with `en`/`and` ("… bijhouden en geen
@@ -751,6 +751,12 @@ pub fn assess(
             ev.text = goal.text[ev.span.clone()].to_string();
         }
         evidence.push(ev);
+    }
+
+    // Practice of one's own leans a goal to learning, unless it serves targets or an aim not
+    // to fail ("Doel: niet meer te laat met de weekrapportage. Actie: …").
+    if own_practice && targets + avoided < t.own_practice_max_targets && !if_then {
+        learning += t.own_practice;
     }
 
     // Per sentence: does it hold a learning clause, and a performance clause beside it?
