@@ -1927,3 +1927,10 @@ fn practice_that_serves_an_aim_not_to_fail_leaves_it_performance() {
     assert!(a.avoidance && a.plan);
     assert_eq!(a.orientation, Orientation::Performance);
 }
+
+#[test]
+fn a_doubt_about_the_plan_tells_no_habit() {
+    let a = analyse("Wat wil je bereiken? Meer rust in mijn hoofd. Hoe? Weet ik nog niet.");
+    assert!(!a.obstacle);
+    assert_eq!(a.orientation, Orientation::Unclear);
+}

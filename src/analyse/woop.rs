@@ -558,7 +558,14 @@ fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
                                 .is_none()
                     })
             });
+            // "Hoe? Weet ik nog niet.": a doubt about the plan tells no habit.
+            let doubts = indices.clone().any(|i| {
+                goal.cues_in_clause(Category::Wish, i).any(|h| {
+                    goal.entry(h).has_tag("uncertain") && !goal.entry(h).has_tag("initial")
+                })
+            });
             let describes = !new_aim
+                && !doubts
                 && !is_question(goal, clauses)
                 && indices.clone().all(|i| {
                     // A result clause after the description is its consequence ("…, so I keep
