@@ -1934,3 +1934,18 @@ fn a_doubt_about_the_plan_tells_no_habit() {
     assert!(!a.obstacle);
     assert_eq!(a.orientation, Orientation::Unclear);
 }
+
+#[test]
+fn avoiding_told_with_a_habit_word_is_the_obstacle() {
+    for text in [
+        "Ik wil vaker presenteren, iets wat ik nu vermijd.",
+        "Presenteren vind ik lastig, maar ik wil het leren.",
+    ] {
+        let a = analyse(text);
+        assert!(a.obstacle && !a.avoidance, "{text}");
+        assert_eq!(a.orientation, Orientation::Learning, "{text}");
+    }
+    // A wish to avoid, even with a word of time in it, is still the frame.
+    let a = analyse("Ik wil altijd fouten vermijden.");
+    assert!(a.avoidance && !a.obstacle);
+}

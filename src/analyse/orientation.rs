@@ -17,7 +17,7 @@ use crate::text::Lang;
 use crate::text::clauses::{Clause, ClauseKind};
 use crate::text::tokenise::{NumberKind, TokenKind};
 
-use super::woop::{avoiding_given_as_reason, states_a_wish};
+use super::woop::{avoiding_given_as_reason, avoiding_told_as_habit, states_a_wish};
 use super::{Evidence, Goal, Orientation, Verdict};
 
 /// The numbers the decision uses; `--explain` prints them.
@@ -730,6 +730,7 @@ pub fn assess(
             || habit_avoided
             || told_as_habit
             || avoiding_given_as_reason(goal, hit)
+            || avoiding_told_as_habit(goal, hit)
         {
             continue;
         }

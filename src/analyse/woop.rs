@@ -382,6 +382,20 @@ pub(super) fn avoiding_given_as_reason(goal: &Goal, hit: &Hit) -> bool {
             .is_none()
 }
 
+/// "…, iets wat ik nu vaak vermijd": an avoid verb right after a word of habit (`nu`, `vaak`,
+/// `often`), with no wish in its clause, tells what the writer does now, the habit in the way.
+pub(super) fn avoiding_told_as_habit(goal: &Goal, hit: &Hit) -> bool {
+    /// How far before the verb the habit word may end ("ik nu vaak vermijd").
+    const HABIT_WINDOW: usize = 2;
+    goal.entry(hit).has_tag("verb")
+        && goal
+            .preceded_by(hit, Category::Concrete, &["habit"], HABIT_WINDOW)
+            .is_some()
+        && !goal
+            .cues_in_clause(Category::Wish, goal.clause_index(hit))
+            .any(|w| states_a_wish(goal.entry(w)))
+}
+
 /// Does this wish entry state a wish, rather than ask a question or voice a doubt?
 pub(super) fn states_a_wish(entry: &Entry) -> bool {
     !entry.has_tag("question") && !entry.has_tag("uncertain")
@@ -419,11 +433,14 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
             .preceded_by(hit, Category::Negation, &["negator", "alternative"], 3)
             .is_some();
         let reason = avoiding_given_as_reason(goal, hit);
-        if negated || reason {
+        let habit = avoiding_told_as_habit(goal, hit);
+        if negated || reason || habit {
             let note = if negated {
                 "the avoiding to stop"
-            } else {
+            } else if reason {
                 "the avoiding given as reason"
+            } else {
+                "the avoiding told as a habit"
             };
             let note = Some(note.to_string());
             evidence.push(goal.evidence(Verdict::Obstacle, hit, 1.0, note));
