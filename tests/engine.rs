@@ -1949,3 +1949,11 @@ fn avoiding_told_with_a_habit_word_is_the_obstacle() {
     let a = analyse("Ik wil altijd fouten vermijden.");
     assert!(a.avoidance && !a.obstacle);
 }
+
+#[test]
+fn a_purpose_after_a_conditioned_wish_is_the_benefit() {
+    let a = analyse(
+        "Als leerkracht wil ik beter differentiëren in mijn lessen, zodat de sterke leerlingen zich niet vervelen.",
+    );
+    assert!(a.outcome && !a.if_then);
+}

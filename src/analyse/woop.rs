@@ -217,13 +217,15 @@ fn outcome(goal: &Goal, wish: &Wish, evidence: &mut Vec<Evidence>) -> bool {
     }) {
         obstacle_sentence[goal.sentence_of[hit.tokens.start]] = true;
     }
-    for clause in goal
-        .clauses
-        .clauses
-        .iter()
-        .filter(|c| c.kind == ClauseKind::Then)
-    {
-        if_then_sentence[clause.sentence] = true;
+    // A consequent that states a wish ("Als leerkracht wil ik …") is no plan's action.
+    for (index, clause) in goal.clauses.clauses.iter().enumerate() {
+        if clause.kind == ClauseKind::Then
+            && !goal
+                .cues_in_clause(Category::Wish, index)
+                .any(|w| states_a_wish(goal.entry(w)))
+        {
+            if_then_sentence[clause.sentence] = true;
+        }
     }
     for hit in goal.cues(Category::Plan) {
         plan_sentence[goal.sentence_of[hit.tokens.start]] = true;
