@@ -549,17 +549,22 @@ fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
         let habit_clause = if clauses[0].sentence == wish_sentence {
             // In the wish's own sentence only a reason can tell it ("…, want ik kom soms bot
             // over"), or a clause set after the wish with a colon or semicolon that says how it
-            // goes now or falls short ("Werken aan mijn stiptheid: ik kom regelmatig te laat").
+            // goes now or falls short ("Werken aan mijn stiptheid: ik kom regelmatig te laat"),
+            // or, spliced on with a comma, one that says how it goes now ("…, I now say yes to
+            // everything").
             indices.clone().zip(clauses).find(|&(i, clause)| {
                 let elaborates = i > indices.start
+                    && clause.kind == ClauseKind::Main
                     && (indices.start..i)
                         .any(|w| names(Category::Wish, w) || names(Category::Learning, w))
-                    && matches!(
-                        goal.tokens.tokens[clause.tokens.start - 1].kind,
-                        TokenKind::Punct(Punct::Colon | Punct::Semicolon)
-                    )
                     && has_own_subject(goal, i, clause)
-                    && (tells_the_present(goal, i) || tells_a_shortfall(goal, i));
+                    && match goal.tokens.tokens[clause.tokens.start - 1].kind {
+                        TokenKind::Punct(Punct::Colon | Punct::Semicolon) => {
+                            tells_the_present(goal, i) || tells_a_shortfall(goal, i)
+                        }
+                        TokenKind::Punct(Punct::Comma) => tells_the_present(goal, i),
+                        _ => false,
+                    };
                 (clause.kind == ClauseKind::Reason || elaborates)
                     && !names(Category::Wish, i)
                     && !own_step(i)
