@@ -11,7 +11,7 @@
 
 use crate::error::LexiconError;
 use crate::text::Lang;
-use crate::text::tokenise::tokenise;
+use crate::text::tokenise::{TokenKind, tokenise};
 
 use super::matcher::push_token_key;
 use super::{Category, Entry, KNOWN_TAGS, Source};
@@ -144,7 +144,13 @@ fn part_key(lang: Lang, part: &str) -> Result<String, String> {
             if !key.is_empty() {
                 key.push(' ');
             }
-            push_token_key(&tokens, i, lang, &mut key);
+            // Alone on its line a `+` or `-` reads as a bullet; in a phrase it is the symbol
+            // itself, as it is in the middle of a goal's line.
+            if tokens.tokens[i].kind == TokenKind::Bullet {
+                key.push_str(tokens.folded(i));
+            } else {
+                push_token_key(&tokens, i, lang, &mut key);
+            }
         }
     }
     if key.is_empty() {
@@ -197,6 +203,14 @@ mod tests {
     fn gap_pattern_has_parts() {
         let entries = parse("als ... dan | 1 | cond").unwrap();
         assert_eq!(entries[0].parts.len(), 2);
+    }
+
+    #[test]
+    fn a_leading_plus_or_dash_is_the_symbol_not_a_bullet() {
+        // Alone on a line the tokeniser reads `+` as a bullet, whose key is a sentence break.
+        let entries = parse("+ | 1\n- | 1\n").unwrap();
+        assert_eq!(entries[0].parts, ["+"]);
+        assert_eq!(entries[1].parts, ["-"]);
     }
 
     #[test]
