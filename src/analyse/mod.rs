@@ -133,6 +133,14 @@ pub struct Evidence {
     pub note: Option<String>,
 }
 
+/// Does obstacle evidence already cover `span` ("I keep avoiding formulas", "I lose a lot of
+/// time by searching …")? What a sentence told as the habit in the way holds is part of it.
+pub(super) fn told_as_obstacle(evidence: &[Evidence], span: &Range<usize>) -> bool {
+    evidence.iter().any(|e| {
+        e.verdict == Verdict::Obstacle && e.span.start <= span.start && span.end <= e.span.end
+    })
+}
+
 /// Everything `--explain` shows beyond the verdicts.
 #[derive(Debug, Clone, Serialize)]
 pub struct Explain {

@@ -18,7 +18,7 @@ use crate::text::clauses::{Clause, ClauseKind};
 use crate::text::tokenise::{NumberKind, TokenKind};
 
 use super::woop::{avoiding_given_as_reason, avoiding_told_as_habit, states_a_wish};
-use super::{Evidence, Goal, Orientation, Verdict};
+use super::{Evidence, Goal, Orientation, Verdict, told_as_obstacle};
 
 /// The numbers the decision uses; `--explain` prints them.
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -720,9 +720,7 @@ pub fn assess(
         // "I keep avoiding formulas": a sentence that tells how it goes now (see woop) names
         // the avoiding as the habit in the way.
         let span = goal.byte_span(&hit.tokens);
-        let told_as_habit = evidence.iter().any(|e| {
-            e.verdict == Verdict::Obstacle && e.span.start <= span.start && span.end <= e.span.end
-        });
+        let told_as_habit = told_as_obstacle(evidence, &span);
         // "…, omdat ik dat nu ontwijk", "because I avoid them now": the avoiding given as the
         // reason is the habit in the way (see woop), not the goal's frame.
         if in_obstacle

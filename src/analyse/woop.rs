@@ -21,7 +21,7 @@ use crate::text::clauses::{Clause, ClauseKind};
 use crate::text::tokenise::{Punct, TokenKind};
 
 use super::orientation::{OrientationVerdict, is_dutch_infinitive, is_growth_verb};
-use super::{Evidence, Goal, Orientation, Verdict, is_form_label};
+use super::{Evidence, Goal, Orientation, Verdict, is_form_label, told_as_obstacle};
 
 pub struct WoopVerdict {
     pub wish: bool,
@@ -550,8 +550,8 @@ fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
             // In the wish's own sentence only a reason can tell it ("…, want ik kom soms bot
             // over"), or a clause set after the wish with a colon or semicolon that says how it
             // goes now or falls short ("Werken aan mijn stiptheid: ik kom regelmatig te laat"),
-            // or, spliced on with a comma, one that says how it goes now ("…, I now say yes to
-            // everything").
+            // or, spliced on with a comma, one that says how it goes now ("Ik wil beter
+            // plannen, ik begin vaak te laat").
             indices.clone().zip(clauses).find(|&(i, clause)| {
                 let elaborates = i > indices.start
                     && clause.kind == ClauseKind::Main
@@ -949,11 +949,7 @@ fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
     for i in 1..goal.tokens.len() {
         if let Some(by) = goal.by_gerund_at(i).filter(|_| !goal.in_quote[i]) {
             let span = goal.tokens.tokens[by].span.start..goal.tokens.tokens[i].span.end;
-            if evidence.iter().any(|e| {
-                e.verdict == Verdict::Obstacle
-                    && e.span.start <= span.start
-                    && span.end <= e.span.end
-            }) {
+            if told_as_obstacle(evidence, &span) {
                 continue;
             }
             evidence.push(Evidence {
