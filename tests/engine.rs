@@ -1960,3 +1960,18 @@ fn a_purpose_after_a_conditioned_wish_is_the_benefit() {
     );
     assert!(a.outcome && !a.if_then);
 }
+
+#[test]
+fn in_a_goal_about_an_employee_he_or_she_has_the_habit() {
+    for text in [
+        "Jan wil beter leren plannen. Hij begint vaak te laat aan zijn taken.",
+        "Tom needs to improve his planning. He often starts too late.",
+        "Pieter moet leren delegeren. Hij vindt het moeilijk om werk uit handen te geven.",
+    ] {
+        let a = analyse(text);
+        assert!(a.obstacle && !a.personal, "{text}");
+    }
+    // Beside the writer's own goal, someone else's habit is no obstacle of theirs.
+    let a = analyse("I want to coach my new colleague. He often starts too late.");
+    assert!(!a.obstacle);
+}

@@ -717,6 +717,19 @@ fn has_own_subject(goal: &Goal, index: usize, clause: &Clause) -> bool {
             .max()
             .unwrap_or(clause.tokens.start)
     };
+    // A goal written about one employee ("Jan wil beter plannen. Hij begint vaak te laat.") has
+    // them as its writer: `he`/`she` there is whose habit it is. Not `they`: others.
+    let about_someone_else = !goal
+        .cues(Category::Personal)
+        .any(|h| goal.entry(h).has_tag("first"));
+    let is_the_writer = |h: &Hit| {
+        let entry = goal.entry(h);
+        entry.has_tag("first")
+            || (about_someone_else
+                && entry.has_tag("third")
+                && entry.has_tag("subject")
+                && goal.tokens.folded(h.tokens.start) != "they")
+    };
     let names_the_writer = |index: usize, clause: &Clause| {
         let opening = opening(index, clause);
         goal.cues_in_clause(Category::Personal, index)
@@ -725,7 +738,7 @@ fn has_own_subject(goal: &Goal, index: usize, clause: &Clause) -> bool {
                     || h.tokens.start == clause.tokens.start
                     || h.tokens.start == opening
             })
-            .is_some_and(|h| goal.entry(h).has_tag("first"))
+            .is_some_and(is_the_writer)
     };
     if names_the_writer(index, clause) {
         return true;
