@@ -538,6 +538,7 @@ fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
         .map(|h| goal.sentence_of[h.tokens.start])
         .min()
         .unwrap_or(0);
+    let undecided_sentence = undecided_sentences(goal);
     let mut found = false;
     for (indices, clauses) in sentences(goal) {
         let names =
@@ -583,13 +584,8 @@ fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
                     })
             });
             // "Hoe? Weet ik nog niet.": a doubt about the plan tells no habit.
-            let doubts = indices.clone().any(|i| {
-                goal.cues_in_clause(Category::Wish, i).any(|h| {
-                    goal.entry(h).has_tag("uncertain") && !goal.entry(h).has_tag("initial")
-                })
-            });
             let describes = !new_aim
-                && !doubts
+                && !undecided_sentence[clauses[0].sentence]
                 && !is_question(goal, clauses)
                 && indices.clone().all(|i| {
                     // A result clause after the description is its consequence ("…, so I keep
@@ -924,21 +920,27 @@ fn names_occasion(goal: &Goal, hit: &Hit) -> bool {
     (after_determiner && before_occasion) || after_possessive
 }
 
-fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Evidence>) -> bool {
-    let mut found = false;
-    // "Actie: nog te bepalen met mijn coach": an action left undecided is no step.
-    let mut undecided_sentence = vec![false; goal.sentence_count()];
+/// Per sentence: does it voice a doubt or leave something undecided ("nog te bepalen", "Weet ik
+/// nog niet", "Zie verslag")? `zie` ("Zie verslag", "Actie: zie opleidingsplan") is a
+/// reference only where it opens a sentence or a form field.
+fn undecided_sentences(goal: &Goal) -> Vec<bool> {
+    let mut undecided = vec![false; goal.sentence_count()];
     for h in goal.cues_tagged(Category::Wish, "uncertain") {
-        // `zie` ("Zie verslag", "Actie: zie opleidingsplan") is a reference only where it
-        // opens a sentence or a form field.
         let sentence = goal.sentence_of[h.tokens.start];
         if !goal.entry(h).has_tag("initial")
             || goal.first_word_of(sentence) == Some(h.tokens.start)
             || goal.opens_field(h.tokens.start)
         {
-            undecided_sentence[sentence] = true;
+            undecided[sentence] = true;
         }
     }
+    undecided
+}
+
+fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Evidence>) -> bool {
+    let mut found = false;
+    // "Actie: nog te bepalen met mijn coach": an action left undecided is no step.
+    let undecided_sentence = undecided_sentences(goal);
     // In a performance goal a routine ("Elke dag 40 klanten bellen") is the target itself.
     let routines_count = orientation.orientation != Orientation::Performance;
     for hit in goal
