@@ -1,6 +1,6 @@
 //! Does the cost of one goal grow linearly with its length? Analyses goals of N and 2N bytes
 //! (a long pasted text, one line of N tokens without any punctuation, one sentence full of
-//! gap-pattern openers, and whole goals pasted) and prints the time ratio, which should stay
+//! gap-pattern openers, whole goals pasted, and a goal about an employee) and prints the time ratio, which should stay
 //! near 2.
 //!
 //! `cargo run --release --example linear -- 10000000`
@@ -30,12 +30,16 @@ fn main() {
     // Every part of a goal in each sentence (results, a career step, purposes, habits,
     // if-then plans), so a check that scans the whole goal for each cue or sentence shows.
     let woop = "Ik wil leren delegeren en dit jaar teamleider worden, zodat het team groeit. Ik merk dat ik alles zelf doe. Als iemand hulp vraagt, dan vraag ik eerst wat hij zelf zou doen om zo 5% meer omzet te halen. ";
+    // A goal written about an employee, no first person anywhere: each habit sentence asks
+    // whether `hij` is the goal's subject.
+    let third = "Jan moet beter plannen, hij begint vaak te laat en zegt overal ja op. ";
     Engine::builtin();
     for (name, unit) in [
         ("sentences", sentence),
         ("one line of tokens", words),
         ("gap patterns in one sentence", gaps),
         ("whole goals pasted", woop),
+        ("a goal about an employee", third),
     ] {
         let small = unit.repeat(bytes / 2 / unit.len());
         let large = unit.repeat(bytes / unit.len());

@@ -133,12 +133,44 @@ pub struct Evidence {
     pub note: Option<String>,
 }
 
-/// Does obstacle evidence already cover `span` ("I keep avoiding formulas", "I lose a lot of
-/// time by searching …")? What a sentence told as the habit in the way holds is part of it.
-pub(super) fn told_as_obstacle(evidence: &[Evidence], span: &Range<usize>) -> bool {
-    evidence.iter().any(|e| {
-        e.verdict == Verdict::Obstacle && e.span.start <= span.start && span.end <= e.span.end
-    })
+/// The spans of the obstacle evidence, to ask whether one covers a cue ("I keep avoiding
+/// formulas", "I lose a lot of time by searching …"): what a sentence told as the habit in the
+/// way holds is part of it. Built once, asked in logarithmic time, so a long goal with many
+/// cues stays linear.
+pub(super) struct ObstacleSpans {
+    /// Starts, sorted.
+    starts: Vec<usize>,
+    /// The furthest end of the spans up to each one.
+    reach: Vec<usize>,
+}
+
+impl ObstacleSpans {
+    pub(super) fn new(evidence: &[Evidence]) -> ObstacleSpans {
+        let mut spans: Vec<&Range<usize>> = evidence
+            .iter()
+            .filter(|e| e.verdict == Verdict::Obstacle)
+            .map(|e| &e.span)
+            .collect();
+        spans.sort_unstable_by_key(|s| s.start);
+        let mut furthest = 0;
+        let reach = spans
+            .iter()
+            .map(|s| {
+                furthest = furthest.max(s.end);
+                furthest
+            })
+            .collect();
+        ObstacleSpans {
+            starts: spans.iter().map(|s| s.start).collect(),
+            reach,
+        }
+    }
+
+    /// Does an obstacle span hold all of `span`?
+    pub(super) fn cover(&self, span: &Range<usize>) -> bool {
+        let opened = self.starts.partition_point(|&start| start <= span.start);
+        opened > 0 && self.reach[opened - 1] >= span.end
+    }
 }
 
 /// Everything `--explain` shows beyond the verdicts.
@@ -261,6 +293,9 @@ pub struct Goal<'a> {
     sentence_first_word: Vec<Option<usize>>,
     /// Per sentence: a form's prompt ("Wat wil ik bereiken?"), answered by what follows.
     prompt_sentence: Vec<bool>,
+    /// Is the goal written in the first person anywhere (`ik`, `my`)? If not, it is written
+    /// about someone else, an employee.
+    pub first_person: bool,
 }
 
 impl<'a> Goal<'a> {
@@ -307,6 +342,10 @@ impl<'a> Goal<'a> {
             hits.iter().map(|h| clauses.clause_of[h.tokens.start]),
         );
         let hits_ending_at = Grouped::new(tokens.len() + 1, hits.iter().map(|h| h.tokens.end));
+        let first_person = hits.iter().any(|h| {
+            let entry = &lexicon.entries[h.entry];
+            entry.category == Category::Personal && entry.has_tag("first")
+        });
         Goal {
             text,
             tokens,
@@ -321,6 +360,7 @@ impl<'a> Goal<'a> {
             purpose_clause,
             sentence_first_word,
             prompt_sentence,
+            first_person,
         }
     }
 

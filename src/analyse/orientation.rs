@@ -18,7 +18,7 @@ use crate::text::clauses::{Clause, ClauseKind};
 use crate::text::tokenise::{NumberKind, TokenKind};
 
 use super::woop::{avoiding_given_as_reason, avoiding_told_as_habit, states_a_wish};
-use super::{Evidence, Goal, Orientation, Verdict, told_as_obstacle};
+use super::{Evidence, Goal, ObstacleSpans, Orientation, Verdict};
 
 /// The numbers the decision uses; `--explain` prints them.
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -216,11 +216,7 @@ impl Facts {
                 facts.benefit_at[hit.tokens.start..end].fill(true);
             }
         }
-        if goal
-            .cues_tagged(Category::Personal, "first")
-            .next()
-            .is_some()
-        {
+        if goal.first_person {
             for hit in goal.cues(Category::Performance) {
                 if goal
                     .preceded_by(hit, Category::Personal, &["possessive"], 1)
@@ -650,6 +646,7 @@ pub fn assess(
             *slot = Some((w.tokens.end.max(n.tokens.end), n));
         }
     }
+    let obstacle_spans = ObstacleSpans::new(evidence);
     for hit in goal.cues(Category::Avoidance) {
         let entry = goal.entry(hit);
         // "I never want to receive a complaint again": a negated wish reaches over its verb.
@@ -720,7 +717,7 @@ pub fn assess(
         // "I keep avoiding formulas": a sentence that tells how it goes now (see woop) names
         // the avoiding as the habit in the way.
         let span = goal.byte_span(&hit.tokens);
-        let told_as_habit = told_as_obstacle(evidence, &span);
+        let told_as_habit = obstacle_spans.cover(&span);
         // "…, omdat ik dat nu ontwijk", "because I avoid them now": the avoiding given as the
         // reason is the habit in the way (see woop), not the goal's frame.
         if in_obstacle

@@ -21,7 +21,7 @@ use crate::text::clauses::{Clause, ClauseKind};
 use crate::text::tokenise::{Punct, TokenKind};
 
 use super::orientation::{OrientationVerdict, is_dutch_infinitive, is_growth_verb};
-use super::{Evidence, Goal, Orientation, Verdict, is_form_label, told_as_obstacle};
+use super::{Evidence, Goal, ObstacleSpans, Orientation, Verdict, is_form_label};
 
 pub struct WoopVerdict {
     pub wish: bool,
@@ -255,7 +255,13 @@ fn outcome(goal: &Goal, wish: &Wish, evidence: &mut Vec<Evidence>) -> bool {
     }
     // "Learn to write clearer tickets, so developers need fewer follow-up questions": a
     // consequence opened by a `result` marker after the wish in its sentence, with no step or
-    // measure in it, is what the wish brings.
+    // measure in it, is what the wish brings. Per sentence, where its first wish ends, so a
+    // long goal is not scanned again for each clause.
+    let mut first_wish_end: Vec<Option<usize>> = vec![None; sentences];
+    for w in goal.cues(Category::Wish) {
+        let end = &mut first_wish_end[goal.sentence_of[w.tokens.start]];
+        *end = Some(end.map_or(w.tokens.end, |e| e.min(w.tokens.end)));
+    }
     for (index, clause) in goal.clauses.clauses.iter().enumerate() {
         let opened_by_result = goal
             .hits_starting_in(clause.tokens.start..clause.tokens.start + 1)
@@ -267,10 +273,7 @@ fn outcome(goal: &Goal, wish: &Wish, evidence: &mut Vec<Evidence>) -> bool {
             Wish::GoalPhrase(phrase) => {
                 phrase < index && goal.clauses.clauses[phrase].sentence == clause.sentence
             }
-            _ => goal.cues(Category::Wish).any(|w| {
-                goal.sentence_of[w.tokens.start] == clause.sentence
-                    && w.tokens.end <= clause.tokens.start
-            }),
+            _ => first_wish_end[clause.sentence].is_some_and(|end| end <= clause.tokens.start),
         };
         // "… and automate the set-up so it takes under an hour": a measure there is the
         // result aimed at, part of the aim, not its benefit.
@@ -715,13 +718,10 @@ fn has_own_subject(goal: &Goal, index: usize, clause: &Clause) -> bool {
     };
     // A goal written about one employee ("Jan wil beter plannen. Hij begint vaak te laat.") has
     // them as its writer: `he`/`she` there is whose habit it is. Not `they`: others.
-    let about_someone_else = !goal
-        .cues(Category::Personal)
-        .any(|h| goal.entry(h).has_tag("first"));
     let is_the_writer = |h: &Hit| {
         let entry = goal.entry(h);
         entry.has_tag("first")
-            || (about_someone_else
+            || (!goal.first_person
                 && entry.has_tag("third")
                 && entry.has_tag("subject")
                 && goal.tokens.folded(h.tokens.start) != "they")
@@ -961,10 +961,11 @@ fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
     found |= commitment_sentences(goal, evidence);
     // English "by …ing": the means of a wish ("improve my knowledge by reading up"), not the
     // way a habit costs ("I lose a lot of time by searching for documents").
+    let obstacle_spans = ObstacleSpans::new(evidence);
     for i in 1..goal.tokens.len() {
         if let Some(by) = goal.by_gerund_at(i).filter(|_| !goal.in_quote[i]) {
             let span = goal.tokens.tokens[by].span.start..goal.tokens.tokens[i].span.end;
-            if told_as_obstacle(evidence, &span) {
+            if obstacle_spans.cover(&span) {
                 continue;
             }
             evidence.push(Evidence {
