@@ -1975,3 +1975,32 @@ fn in_a_goal_about_an_employee_he_or_she_has_the_habit() {
     let a = analyse("I want to coach my new colleague. He often starts too late.");
     assert!(!a.obstacle);
 }
+
+#[test]
+fn a_field_left_empty_or_to_follow_names_no_step() {
+    for text in [
+        "Doel: beter plannen. Actie: -",
+        "Doel: meer rust. Toelichting: volgt.",
+        "Goal: plan better. Action: ?",
+    ] {
+        let a = analyse(text);
+        assert!(a.wish && !a.plan, "{text}");
+    }
+    // Filled in, the same field is the plan.
+    assert!(analyse("Doel: beter plannen. Actie: elke maandag een weekplanning maken.").plan);
+}
+
+#[test]
+fn a_later_field_left_open_keeps_an_aim_with_a_direction() {
+    assert!(analyse("Doel: meer rust. Actie: nog te bespreken.").wish);
+    // A topic alone with its action still open is no aim yet.
+    assert!(!analyse("Development goal: time management. Actions: to be determined.").wish);
+    // A verb of seeing is no pointer elsewhere; one after a comma is.
+    assert!(
+        analyse(
+            "Improve my report writing for committee so that councillors can see the key issues quickly."
+        )
+        .wish
+    );
+    assert!(!analyse("Grow as a person, see notes.").wish);
+}

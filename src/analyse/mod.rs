@@ -429,6 +429,23 @@ impl<'a> Goal<'a> {
         i > 0 && self.tokens.tokens[i - 1].kind == TokenKind::Punct(Punct::Colon)
     }
 
+    /// Is `hit` a form label with nothing after it in its sentence ("Actie: -")? Such a field
+    /// names no step and no aim.
+    pub fn labels_an_empty_field(&self, hit: &Hit) -> bool {
+        let sentence = self.sentence_of[hit.tokens.start];
+        let ends_with_colon =
+            self.tokens.tokens[hit.tokens.end - 1].kind == TokenKind::Punct(Punct::Colon);
+        (ends_with_colon || self.is_label(hit))
+            && (hit.tokens.end..self.tokens.len())
+                .take_while(|&i| self.sentence_of[i] == sentence)
+                .all(|i| {
+                    !matches!(
+                        self.tokens.tokens[i].kind,
+                        TokenKind::Word | TokenKind::Number(_)
+                    )
+                })
+    }
+
     /// The first word or number of sentence `sentence`, if it has one.
     pub fn first_word_of(&self, sentence: usize) -> Option<usize> {
         self.sentence_first_word[sentence]

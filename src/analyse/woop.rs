@@ -104,13 +104,6 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
     {
         return Wish::Absent;
     }
-    if goal
-        .cues_tagged(Category::Wish, "uncertain")
-        .next()
-        .is_some()
-    {
-        return Wish::Absent;
-    }
     let Some(first) = goal.clauses.clauses.iter().find(|c| {
         goal.tokens.tokens[c.tokens.clone()]
             .iter()
@@ -118,6 +111,21 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
     }) else {
         return Wish::Absent;
     };
+    // "Not sure yet, maybe more balance": an aim hedged anywhere is not stated. A later field
+    // left open leaves an aim with a direction as it is ("Doel: meer rust. Toelichting:
+    // volgt."), but a topic alone is then no aim yet ("Doel: Excel. Actie: nog te bepalen.").
+    let first_sentence = goal.sentence_of[first.tokens.start];
+    let aim_has_direction = goal.hits.iter().any(|h| {
+        goal.sentence_of[h.tokens.start] == first_sentence && goal.entry(h).has_tag("direction")
+    });
+    if goal.cues_tagged(Category::Wish, "uncertain").any(|h| {
+        leaves_undecided(goal, h)
+            && (goal.sentence_of[h.tokens.start] == first_sentence
+                || !goal.opens_field(h.tokens.start)
+                || !aim_has_direction)
+    }) {
+        return Wish::Absent;
+    }
     // "Ik merk dat ik …", "Mijn valkuil is …", "I tend to …", "I get irritated …": the goal
     // opens with its obstacle.
     let opens_with_subject = goal
@@ -926,15 +934,23 @@ fn names_occasion(goal: &Goal, hit: &Hit) -> bool {
 fn undecided_sentences(goal: &Goal) -> Vec<bool> {
     let mut undecided = vec![false; goal.sentence_count()];
     for h in goal.cues_tagged(Category::Wish, "uncertain") {
-        let sentence = goal.sentence_of[h.tokens.start];
-        if !goal.entry(h).has_tag("initial")
-            || goal.first_word_of(sentence) == Some(h.tokens.start)
-            || goal.opens_field(h.tokens.start)
-        {
-            undecided[sentence] = true;
+        if leaves_undecided(goal, h) {
+            undecided[goal.sentence_of[h.tokens.start]] = true;
         }
     }
     undecided
+}
+
+/// Does an uncertainty cue leave its sentence undecided? One tagged `initial` does so only
+/// where it opens the sentence, a form field or a part after a comma ("Zie bijlage",
+/// "Toelichting: volgt", "Grow as a person, see notes"), not as a verb further on ("so that
+/// they see the issues", "volgt een cursus").
+fn leaves_undecided(goal: &Goal, h: &Hit) -> bool {
+    let at = h.tokens.start;
+    !goal.entry(h).has_tag("initial")
+        || goal.first_word_of(goal.sentence_of[at]) == Some(at)
+        || goal.opens_field(at)
+        || (at > 0 && goal.tokens.tokens[at - 1].kind == TokenKind::Punct(Punct::Comma))
 }
 
 fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Evidence>) -> bool {
@@ -949,6 +965,7 @@ fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
     {
         let entry = goal.entry(hit);
         if !is_own_step(goal, hit)
+            || goal.labels_an_empty_field(hit)
             || (entry.has_tag("frequency") && (!routines_count || names_occasion(goal, hit)))
             || is_what_to_learn(goal, hit)
             || undecided_sentence[goal.sentence_of[hit.tokens.start]]
