@@ -2004,3 +2004,15 @@ fn a_later_field_left_open_keeps_an_aim_with_a_direction() {
     );
     assert!(!analyse("Grow as a person, see notes.").wish);
 }
+
+#[test]
+fn an_if_then_in_the_field_headed_as_the_obstacle_tells_the_habit() {
+    let a = analyse(
+        "Doel: leren coachen in plaats van zelf oplossen. Valkuil: als het druk is pak ik het zelf op.",
+    );
+    assert!(a.obstacle && !a.if_then && !a.plan);
+    let a = analyse(
+        "Goal: coach rather than solve. Plan: if it gets busy, I will ask a team member first.",
+    );
+    assert!(a.if_then);
+}

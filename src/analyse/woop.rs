@@ -1090,6 +1090,19 @@ fn is_fronted(goal: &Goal, start: usize) -> bool {
     }
 }
 
+/// Per sentence, is it a form field whose label names the obstacle ("Valkuil:", "Pitfall:",
+/// "Obstakel:")?
+fn obstacle_fields(goal: &Goal) -> Vec<bool> {
+    let mut field = vec![false; goal.sentence_count()];
+    for h in goal.cues(Category::Obstacle) {
+        let sentence = goal.sentence_of[h.tokens.start];
+        if goal.first_word_of(sentence) == Some(h.tokens.start) && goal.is_label(h) {
+            field[sentence] = true;
+        }
+    }
+    field
+}
+
 fn if_then(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     let clauses = &goal.clauses.clauses;
     // Per clause, the next consequent in its sentence, found in one pass from the end.
@@ -1103,6 +1116,7 @@ fn if_then(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
             next_then[i + 1]
         };
     }
+    let obstacle_field = obstacle_fields(goal);
     let mut found = false;
     for (i, condition) in clauses.iter().enumerate() {
         if condition.kind != ClauseKind::Condition || !is_fronted(goal, condition.tokens.start) {
@@ -1119,8 +1133,10 @@ fn if_then(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
             .iter()
             .any(|t| t.kind == TokenKind::Word);
         // "Als het druk wordt, verlies ik vaak het overzicht": a consequent that only
-        // describes the present tells the habit, it plans nothing.
+        // describes the present tells the habit, it plans nothing; so does one in a field
+        // headed as the obstacle ("Valkuil: als het druk is, pak ik het zelf op").
         if is_wish
+            || obstacle_field[condition.sentence]
             || !has_words
             || tells_the_present(goal, then_index)
             || consequent_tells_habit(goal, then_index)
