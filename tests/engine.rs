@@ -2016,3 +2016,22 @@ fn an_if_then_in_the_field_headed_as_the_obstacle_tells_the_habit() {
     );
     assert!(a.if_then);
 }
+
+#[test]
+fn saying_there_is_no_goal_or_only_when_states_no_target() {
+    for text in [
+        "Geen doel dit jaar.",
+        "Not really a goal this year, I am happy with how it goes.",
+        "Dit jaar.",
+        "Development goal: none this year.",
+    ] {
+        let a = analyse(text);
+        assert_eq!(a.orientation, Orientation::Unclear, "{text}");
+        assert!(!a.wish, "{text}");
+    }
+    // With something to deliver, the time frame makes it a target.
+    assert_eq!(
+        analyse("Dit jaar de maandrapportage automatiseren.").orientation,
+        Orientation::Performance
+    );
+}

@@ -446,6 +446,30 @@ impl<'a> Goal<'a> {
                 })
     }
 
+    /// Does an uncertainty cue leave its sentence undecided? One tagged `initial` does so only
+    /// where it opens the sentence, a form field or a part after a comma ("Zie bijlage",
+    /// "Toelichting: volgt", "Grow as a person, see notes"), not as a verb further on ("so
+    /// that they see the issues", "volgt een cursus").
+    pub fn leaves_undecided(&self, h: &Hit) -> bool {
+        let at = h.tokens.start;
+        !self.entry(h).has_tag("initial")
+            || self.first_word_of(self.sentence_of[at]) == Some(at)
+            || self.opens_field(at)
+            || (at > 0 && self.tokens.tokens[at - 1].kind == TokenKind::Punct(Punct::Comma))
+    }
+
+    /// Per sentence: does it voice a doubt or leave something undecided ("nog te bepalen",
+    /// "Weet ik nog niet", "Zie verslag", "Geen doel dit jaar")?
+    pub fn undecided_sentences(&self) -> Vec<bool> {
+        let mut undecided = vec![false; self.sentence_count()];
+        for h in self.cues(Category::Wish) {
+            if self.entry(h).has_tag("uncertain") && self.leaves_undecided(h) {
+                undecided[self.sentence_of[h.tokens.start]] = true;
+            }
+        }
+        undecided
+    }
+
     /// The first word or number of sentence `sentence`, if it has one.
     pub fn first_word_of(&self, sentence: usize) -> Option<usize> {
         self.sentence_first_word[sentence]

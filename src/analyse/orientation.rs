@@ -575,6 +575,8 @@ pub fn assess(
     }
     // One deadline a clause: "tegen eind dit jaar" is one time frame, not two.
     let mut deadline_in = vec![false; goal.clauses.clauses.len()];
+    // "Geen doel dit jaar", "Actie: nog te bepalen, in Q2": nothing is delivered then.
+    let undecided_sentence = goal.undecided_sentences();
     for hit in goal.cues_tagged(Category::Concrete, "time") {
         let clause = goal.clause_index(hit);
         if deadline_in[clause] {
@@ -608,7 +610,16 @@ pub fn assess(
         let conjunction = goal
             .followed_by(hit, Category::Personal, &["subject"], 0)
             .is_some();
-        if learning_here || !deliverable || in_obstacle || conjunction {
+        // "Dit jaar.": a time frame alone in its clause frames nothing.
+        let alone = goal.words(goal.clause(hit).tokens.clone()).count()
+            == goal.words(hit.tokens.clone()).count();
+        if learning_here
+            || !deliverable
+            || in_obstacle
+            || conjunction
+            || alone
+            || undecided_sentence[sentence]
+        {
             continue;
         }
         let (factor, notes) = scope_factor(goal, &facts, hit, Category::Performance);

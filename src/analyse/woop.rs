@@ -119,7 +119,7 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
         goal.sentence_of[h.tokens.start] == first_sentence && goal.entry(h).has_tag("direction")
     });
     if goal.cues_tagged(Category::Wish, "uncertain").any(|h| {
-        leaves_undecided(goal, h)
+        goal.leaves_undecided(h)
             && (goal.sentence_of[h.tokens.start] == first_sentence
                 || !goal.opens_field(h.tokens.start)
                 || !aim_has_direction)
@@ -549,7 +549,7 @@ fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
         .map(|h| goal.sentence_of[h.tokens.start])
         .min()
         .unwrap_or(0);
-    let undecided_sentence = undecided_sentences(goal);
+    let undecided_sentence = goal.undecided_sentences();
     let mut found = false;
     for (indices, clauses) in sentences(goal) {
         let names =
@@ -928,35 +928,10 @@ fn names_occasion(goal: &Goal, hit: &Hit) -> bool {
     (after_determiner && before_occasion) || after_possessive
 }
 
-/// Per sentence: does it voice a doubt or leave something undecided ("nog te bepalen", "Weet ik
-/// nog niet", "Zie verslag")? `zie` ("Zie verslag", "Actie: zie opleidingsplan") is a
-/// reference only where it opens a sentence or a form field.
-fn undecided_sentences(goal: &Goal) -> Vec<bool> {
-    let mut undecided = vec![false; goal.sentence_count()];
-    for h in goal.cues_tagged(Category::Wish, "uncertain") {
-        if leaves_undecided(goal, h) {
-            undecided[goal.sentence_of[h.tokens.start]] = true;
-        }
-    }
-    undecided
-}
-
-/// Does an uncertainty cue leave its sentence undecided? One tagged `initial` does so only
-/// where it opens the sentence, a form field or a part after a comma ("Zie bijlage",
-/// "Toelichting: volgt", "Grow as a person, see notes"), not as a verb further on ("so that
-/// they see the issues", "volgt een cursus").
-fn leaves_undecided(goal: &Goal, h: &Hit) -> bool {
-    let at = h.tokens.start;
-    !goal.entry(h).has_tag("initial")
-        || goal.first_word_of(goal.sentence_of[at]) == Some(at)
-        || goal.opens_field(at)
-        || (at > 0 && goal.tokens.tokens[at - 1].kind == TokenKind::Punct(Punct::Comma))
-}
-
 fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Evidence>) -> bool {
     let mut found = false;
     // "Actie: nog te bepalen met mijn coach": an action left undecided is no step.
-    let undecided_sentence = undecided_sentences(goal);
+    let undecided_sentence = goal.undecided_sentences();
     // In a performance goal a routine ("Elke dag 40 klanten bellen") is the target itself.
     let routines_count = orientation.orientation != Orientation::Performance;
     for hit in goal
