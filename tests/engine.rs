@@ -2035,3 +2035,18 @@ fn saying_there_is_no_goal_or_only_when_states_no_target() {
         Orientation::Performance
     );
 }
+
+#[test]
+fn a_goal_left_to_a_later_talk_is_not_there_yet() {
+    for text in ["Bespreken op volgend gesprek.", "Discuss at next review."] {
+        let a = analyse(text);
+        assert_eq!(a.orientation, Orientation::Unclear, "{text}");
+        assert!(!a.wish && !a.plan, "{text}");
+    }
+    // A follow-up field that plans the talk is follow-up, not a goal left open.
+    let a = analyse(
+        "Werkpunt: assertiviteit. Actiepunt: in elk teamoverleg minstens één keer mijn mening geven. Opvolging: bespreken in het functioneringsgesprek.",
+    );
+    assert_eq!(a.orientation, Orientation::Learning);
+    assert!(a.wish);
+}

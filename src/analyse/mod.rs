@@ -452,6 +452,11 @@ impl<'a> Goal<'a> {
     /// that they see the issues", "volgt een cursus").
     pub fn leaves_undecided(&self, h: &Hit) -> bool {
         let at = h.tokens.start;
+        // One tagged `opening` only as the goal's first words ("Bespreken op volgend
+        // gesprek"): in a later field it is the follow-up ("Opvolging: bespreken in …").
+        if self.entry(h).has_tag("opening") {
+            return self.first_word_of(0) == Some(at);
+        }
         !self.entry(h).has_tag("initial")
             || self.first_word_of(self.sentence_of[at]) == Some(at)
             || self.opens_field(at)

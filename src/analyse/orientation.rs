@@ -885,19 +885,12 @@ pub fn assess(
         .cues(Category::Wish)
         .find(|h| {
             let entry = goal.entry(h);
-            let opens_goal = goal.tokens.tokens[..h.tokens.start]
-                .iter()
-                .all(|t| !matches!(t.kind, TokenKind::Word | TokenKind::Number(_)));
-            // "Actie: zie opleidingsplan": a reference that fills a form field.
-            let opens_field = goal.opens_field(h.tokens.start);
             // A question inside an if-then plan is what the writer will ask ("als …, dan
             // vraag ik: wat heb je nodig?"), not a goal written as a question.
             // An undecided later field ("Doel: beter plannen. Actie: nog te bepalen.") leaves
             // the aim before it standing when that aim has a direction.
             let later_field = goal.sentence_of[h.tokens.start] > 0 && aim_has_direction;
-            (entry.has_tag("uncertain")
-                && (opens_goal || opens_field || !entry.has_tag("initial"))
-                && !later_field)
+            (entry.has_tag("uncertain") && goal.leaves_undecided(h) && !later_field)
                 || (entry.has_tag("question") && goal.text.trim_end().ends_with('?') && !if_then)
         })
         .filter(|_| total < t.not_a_goal_override);

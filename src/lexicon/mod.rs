@@ -224,6 +224,7 @@ pub const KNOWN_TAGS: &[&str] = &[
     "aim",
     "question",
     "uncertain",
+    "opening",
     "label",
     "reference",
     // language
