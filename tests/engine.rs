@@ -2050,3 +2050,16 @@ fn a_goal_left_to_a_later_talk_is_not_there_yet() {
     assert_eq!(a.orientation, Orientation::Learning);
     assert!(a.wish);
 }
+
+#[test]
+fn dat_before_a_bare_infinitive_is_the_object_not_a_result_wanted_from_others() {
+    let a = analyse(
+        "Omdat ik conflicten uit de weg ga, blijven problemen in het team liggen. Ik wil dat veranderen.",
+    );
+    assert_eq!(a.orientation, Orientation::Learning);
+    assert!(a.obstacle);
+    assert_eq!(
+        analyse("Ik wil dat mijn team de targets haalt.").orientation,
+        Orientation::Performance
+    );
+}

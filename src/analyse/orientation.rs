@@ -505,6 +505,7 @@ pub fn assess(
     };
     for hit in goal.cues(Category::Performance).filter(|h| {
         !goal.is_label(h)
+            && !is_demonstrative_dat(goal, h)
             && !in_outcome_phrase(goal, h)
             && !is_role_quality(goal, h)
             && !in_later_benefit(h)
@@ -1030,6 +1031,24 @@ fn first_two_words(goal: &Goal, clause: &Clause) -> Option<(usize, usize)> {
 /// `rustiger`, `minder`, and `meer`, the commonest of them ("Meer praten met …").
 fn is_dutch_comparative(word: &str) -> bool {
     (word.len() > 4 && word.ends_with("er")) || word == "meer"
+}
+
+/// "Ik wil dat veranderen": a cue ending in `dat` right before a bare infinitive that ends
+/// its clause has `dat` as the object ("that"), not as the conjunction of a result wanted
+/// from others ("Ik wil dat mijn team de targets haalt").
+fn is_demonstrative_dat(goal: &Goal, hit: &Hit) -> bool {
+    let after = hit.tokens.end;
+    let is_word = |i: usize| {
+        goal.tokens
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+    };
+    goal.lexicon.lang == Lang::Nl
+        && goal.tokens.folded(after - 1) == "dat"
+        && is_word(after)
+        && is_dutch_infinitive(goal.tokens.folded(after))
+        && !is_word(after + 1)
 }
 
 pub(super) fn is_dutch_infinitive(word: &str) -> bool {
