@@ -2063,3 +2063,13 @@ fn dat_before_a_bare_infinitive_is_the_object_not_a_result_wanted_from_others() 
         Orientation::Performance
     );
 }
+
+#[test]
+fn a_figure_in_digits_bounds_a_step_told_in_the_dutch_present() {
+    let a = analyse(
+        "Ik wil op tijd beginnen. Ik sta nu vaak te laat op. Ik leg mijn telefoon om 23 uur in de keuken.",
+    );
+    assert!(a.obstacle && a.plan);
+    let habit = analyse("Ik wil op tijd beginnen. Ik sta nu vaak te laat op.");
+    assert!(habit.obstacle && !habit.plan);
+}

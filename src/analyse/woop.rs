@@ -682,9 +682,14 @@ fn describes_plainly(goal: &Goal, clauses: Range<usize>) -> bool {
                 && !goal
                     .cues_in_clause(Category::Clause, i)
                     .any(|h| goal.entry(h).has_tag("context"))
-                && !goal.tokens.tokens[clause.tokens.clone()]
-                    .iter()
-                    .any(|t| t.kind == TokenKind::Punct(Punct::Colon))
+                && !goal.tokens.tokens[clause.tokens.clone()].iter().any(|t| {
+                    // A figure in digits bounds a step ("om 23 uur", "at 9") as a number word
+                    // does.
+                    matches!(
+                        t.kind,
+                        TokenKind::Punct(Punct::Colon) | TokenKind::Number(_)
+                    )
+                })
                 && !goal.cues_in_clause(Category::Concrete, i).any(|h| {
                     let entry = goal.entry(h);
                     entry.has_tag("frequency") || entry.has_tag("time") || entry.has_tag("number")
@@ -996,9 +1001,13 @@ fn commitment_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
             .cues_in_clause(Category::Personal, indices.start)
             .any(|h| goal.entry(h).has_tag("subject"));
         // Any frequency counts here, a vague one (`vaker`) too: it is a routine.
+        // So does a figure in digits ("om 23 uur", "at 9").
         let bounded = goal
             .cues_in_clause(Category::Concrete, indices.start)
-            .any(|h| !goal.entry(h).has_tag("habit") && !goal.entry(h).has_tag("preposition"));
+            .any(|h| !goal.entry(h).has_tag("habit") && !goal.entry(h).has_tag("preposition"))
+            || goal.tokens.tokens[first.tokens.clone()]
+                .iter()
+                .any(|t| matches!(t.kind, TokenKind::Number(_)));
         // "Ik ga mediteren voor het werk": Dutch `gaan` with an infinitive is the future, a
         // step the writer sets out to take.
         let words = || goal.words(first.tokens.clone());
