@@ -398,10 +398,16 @@ impl Matcher {
     }
 }
 
-/// A Dutch verb cue, written as its infinitive: a prefix before it makes another verb
-/// (`overwinnen`), where before a noun it makes a compound (`voorgesprek` is a `gesprek`).
+/// A Dutch verb cue, written as its infinitive (a phrase: its first word): a prefix before it
+/// makes another verb (`overwinnen`), where before a noun it makes a compound (`voorgesprek`
+/// is a `gesprek`).
 fn is_verb(phrase: &str) -> bool {
-    phrase.ends_with("en")
+    // The first word, where a compound's head is matched: `werken aan` is no head of
+    // `meewerken aan`.
+    phrase
+        .split_whitespace()
+        .next()
+        .is_some_and(|word| word.ends_with("en"))
 }
 
 /// For entries tagged `exact`: do the tokens read as the (folded) phrase itself, not only as
@@ -637,6 +643,26 @@ mod tests {
             &[("follow_up", "gesprek\n"), ("prefix", "voor\n")],
         );
         assert_eq!(found(&lex, "een voorgesprek"), ["follow_up=voorgesprek"]);
+        // A phrase that opens with a verb: `meewerken aan` is no `werken aan`.
+        let lex = lexicon(
+            Lang::Nl,
+            &[
+                (
+                    "learning",
+                    "werken aan
+",
+                ),
+                (
+                    "prefix", "mee
+",
+                ),
+            ],
+        );
+        assert!(found(&lex, "meewerken aan de reorganisatie").is_empty());
+        assert_eq!(
+            found(&lex, "werken aan mijn geduld"),
+            ["learning=werken aan"]
+        );
     }
 
     #[test]
