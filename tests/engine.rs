@@ -2073,3 +2073,16 @@ fn a_figure_in_digits_bounds_a_step_told_in_the_dutch_present() {
     let habit = analyse("Ik wil op tijd beginnen. Ik sta nu vaak te laat op.");
     assert!(habit.obstacle && !habit.plan);
 }
+
+#[test]
+fn a_doubt_given_as_the_reason_is_no_hedge_on_the_aim() {
+    let a = analyse(
+        "I want to understand the procurement rules better, because I am not sure when I need three quotes.",
+    );
+    assert_eq!(a.orientation, Orientation::Learning);
+    assert!(a.wish);
+    assert_eq!(
+        analyse("Not sure yet, maybe more responsibility.").orientation,
+        Orientation::Unclear
+    );
+}

@@ -452,6 +452,11 @@ impl<'a> Goal<'a> {
     /// that they see the issues", "volgt een cursus").
     pub fn leaves_undecided(&self, h: &Hit) -> bool {
         let at = h.tokens.start;
+        // "…, because I am not sure when I need three quotes": a doubt given as the reason
+        // for the wish is what the writer wants to learn, not a hedge on the aim.
+        if self.clause(h).kind == ClauseKind::Reason {
+            return false;
+        }
         // One tagged `opening` only as the goal's first words ("Bespreken op volgend
         // gesprek"): in a later field it is the follow-up ("Opvolging: bespreken in …").
         if self.entry(h).has_tag("opening") {
