@@ -2086,3 +2086,17 @@ fn a_doubt_given_as_the_reason_is_no_hedge_on_the_aim() {
         Orientation::Unclear
     );
 }
+
+#[test]
+fn a_habit_told_after_a_colon_or_semicolon_with_a_word_of_its_time() {
+    for text in [
+        "Meer rust: ik ben altijd gehaast.",
+        "Ik wil minder overwerken; ik maak nu elke week 10 uur over.",
+        "I want to work less overtime; I now do 10 hours extra every week.",
+    ] {
+        assert!(analyse(text).obstacle, "{text}");
+    }
+    // A routine after the colon, with no word of a habit's time, is the plan.
+    let a = analyse("Beter plannen: ik maak elke maandag een weekplanning.");
+    assert!(!a.obstacle && a.plan);
+}

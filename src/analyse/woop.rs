@@ -567,19 +567,36 @@ fn habit_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
             indices.clone().zip(clauses).find(|&(i, clause)| {
                 let elaborates = i > indices.start
                     && clause.kind == ClauseKind::Main
-                    && (indices.start..i)
-                        .any(|w| names(Category::Wish, w) || names(Category::Learning, w))
+                    && (indices.start..i).any(|w| {
+                        names(Category::Wish, w)
+                            || names(Category::Learning, w)
+                            || goal
+                                .cues_in_clause(Category::Vague, w)
+                                .any(|h| goal.entry(h).has_tag("direction"))
+                    })
                     && has_own_subject(goal, i, clause)
                     && match goal.tokens.tokens[clause.tokens.start - 1].kind {
+                        // After a colon any word of a habit's time tells it ("Meer rust: ik
+                        // ben altijd gehaast", "…; ik maak nu elke week 10 uur over").
                         TokenKind::Punct(Punct::Colon | Punct::Semicolon) => {
-                            tells_the_present(goal, i) || tells_a_shortfall(goal, i)
+                            tells_a_shortfall(goal, i)
+                                || goal
+                                    .cues_in_clause(Category::Concrete, i)
+                                    .any(|h| goal.entry(h).has_tag("habit"))
                         }
                         TokenKind::Punct(Punct::Comma) => tells_the_present(goal, i),
                         _ => false,
                     };
+                // With a word of a habit's time, a frequency is how often it happens now.
+                let habit_time = goal
+                    .cues_in_clause(Category::Concrete, i)
+                    .any(|h| goal.entry(h).has_tag("habit"));
+                let step = goal.cues_in_clause(Category::Plan, i).any(|h| {
+                    is_own_step(goal, h) && !(habit_time && goal.entry(h).has_tag("frequency"))
+                });
                 (clause.kind == ClauseKind::Reason || elaborates)
                     && !names(Category::Wish, i)
-                    && !own_step(i)
+                    && !step
                     && (elaborates || tells_how_it_goes_now(goal, i, clause))
             })
         } else {
