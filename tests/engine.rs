@@ -2100,3 +2100,13 @@ fn a_habit_told_after_a_colon_or_semicolon_with_a_word_of_its_time() {
     let a = analyse("Beter plannen: ik maak elke maandag een weekplanning.");
     assert!(!a.obstacle && a.plan);
 }
+
+#[test]
+fn someone_elses_wanting_is_no_wish_of_the_writer() {
+    let a = analyse(
+        "Wanneer ik merk dat ik een klant onderbreek, stop ik en vraag ik of hij zijn punt wil afmaken.",
+    );
+    assert!(!a.wish && a.if_then);
+    // In a goal written about an employee, their wanting is the goal's wish.
+    assert!(analyse("Jan wil beter plannen. Hij wil elke dag een lijst maken.").wish);
+}

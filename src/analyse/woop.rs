@@ -81,6 +81,7 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
             .preceded_by(hit, Category::Wish, &["uncertain"], UNKNOWN_WISH_WINDOW)
             .is_some();
         if goal.in_quote[hit.tokens.start]
+            || someone_elses_wish(goal, hit)
             || !states_a_wish(entry)
             || goal.clause(hit).kind == ClauseKind::Condition
             || empty_field
@@ -407,6 +408,28 @@ pub(super) fn avoiding_told_as_habit(goal: &Goal, hit: &Hit) -> bool {
         && !goal
             .cues_in_clause(Category::Wish, goal.clause_index(hit))
             .any(|w| states_a_wish(goal.entry(w)))
+}
+
+/// In a goal the writer writes about themselves, a wanting verb whose nearest subject before
+/// it is `hij`/`she`/`they` is that person's wish ("… en vraag ik of hij zijn punt wil
+/// afmaken").
+fn someone_elses_wish(goal: &Goal, hit: &Hit) -> bool {
+    /// How far before the verb its subject may end ("of hij zijn punt wil").
+    const SUBJECT_WINDOW: usize = 5;
+    if !goal.first_person {
+        return false;
+    }
+    let clause = goal.clause_index(hit);
+    let start = hit.tokens.start;
+    (start.saturating_sub(SUBJECT_WINDOW)..=start)
+        .rev()
+        .flat_map(|end| goal.hits_ending_at(end))
+        .find(|h| {
+            goal.clause_index(h) == clause
+                && goal.entry(h).category == Category::Personal
+                && goal.entry(h).has_tag("subject")
+        })
+        .is_some_and(|h| goal.entry(h).has_tag("third"))
 }
 
 /// Does this wish entry state a wish, rather than ask a question or voice a doubt?
