@@ -611,15 +611,18 @@ pub fn assess(
         let conjunction = goal
             .followed_by(hit, Category::Personal, &["subject"], 0)
             .is_some();
-        // "Dit jaar.": a time frame alone in its clause frames nothing.
-        let alone = goal.words(goal.clause(hit).tokens.clone()).count()
-            == goal.words(hit.tokens.clone()).count();
+        // "Dit jaar.": a time frame alone in its clause frames nothing. Asked last, so a long
+        // clause is counted once: the first time frame that gets here settles its clause.
+        let alone = || {
+            goal.words(goal.clause(hit).tokens.clone()).count()
+                == goal.words(hit.tokens.clone()).count()
+        };
         if learning_here
             || !deliverable
             || in_obstacle
             || conjunction
-            || alone
             || undecided_sentence[sentence]
+            || alone()
         {
             continue;
         }
