@@ -232,6 +232,8 @@ fn language_of_short_and_mixed_goals() {
     assert_eq!(lang("Grow regional revenue 15% YoY."), Lang::En);
     assert_eq!(lang("Omzet regio +15% tov vorig jaar"), Lang::Nl);
     assert_eq!(lang("See PDP 2025."), Lang::En);
+    // An inflected Dutch comparative outweighs an English-looking noun.
+    assert_eq!(lang("Betere planning."), Lang::Nl);
 }
 
 #[test]
