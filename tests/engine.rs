@@ -2112,3 +2112,15 @@ fn someone_elses_wanting_is_no_wish_of_the_writer() {
     // In a goal written about an employee, their wanting is the goal's wish.
     assert!(analyse("Jan wil beter plannen. Hij wil elke dag een lijst maken.").wish);
 }
+
+#[test]
+fn a_state_kept_out_of_how_the_aim_is_done_is_no_obstacle() {
+    assert!(
+        !analyse("I want to learn how I can give a presentation without being nervous.").obstacle
+    );
+    // A habit kept out is still named.
+    assert!(
+        analyse("Ik wil leren feedback te ontvangen zonder meteen in de verdediging te schieten.")
+            .obstacle
+    );
+}

@@ -437,10 +437,22 @@ pub(super) fn states_a_wish(entry: &Entry) -> bool {
     !entry.has_tag("question") && !entry.has_tag("uncertain")
 }
 
-/// An obstacle cue names what is in the way unless it is quoted or part of the hoped-for outcome
-/// ("zodat ik rustiger ben en minder gestrest").
+/// An obstacle cue names what is in the way unless it is quoted, part of the hoped-for outcome
+/// ("zodat ik rustiger ben en minder gestrest") or kept out of how the aim is done.
 fn counts_as_obstacle(goal: &Goal, hit: &Hit) -> bool {
-    !goal.in_quote[hit.tokens.start] && !goal.in_purpose(hit) && !in_avoided_image(goal, hit)
+    /// How far before the cue `without`/`zonder` may end ("without getting stressed",
+    /// "zonder gestrest te raken").
+    const MANNER_WINDOW: usize = 2;
+    // "present without being nervous": a state kept out of how the aim is done is its
+    // quality; a habit kept out is still named ("zonder meteen in de verdediging te schieten").
+    let kept_out = !goal.entry(hit).has_tag("habit")
+        && goal
+            .preceded_by(hit, Category::Negation, &["manner"], MANNER_WINDOW)
+            .is_some();
+    !goal.in_quote[hit.tokens.start]
+        && !goal.in_purpose(hit)
+        && !in_avoided_image(goal, hit)
+        && !kept_out
 }
 
 /// "I don't want to come across as insecure", "niet overkomen als onzeker": the trait is the
