@@ -2124,3 +2124,16 @@ fn a_state_kept_out_of_how_the_aim_is_done_is_no_obstacle() {
             .obstacle
     );
 }
+
+#[test]
+fn an_outside_circumstance_in_the_obstacle_slot_is_no_inner_obstacle() {
+    for text in [
+        "Doel: Excel leren. Belemmering: tijdgebrek.",
+        "I want to learn Python for data analysis. My biggest hurdle is finding time between projects.",
+    ] {
+        assert!(!analyse(text).obstacle, "{text}");
+    }
+    // A habit in the same slot is one.
+    assert!(analyse("Obstakel: ik neem geen tijd voor pauzes.").obstacle);
+    assert!(analyse("Valkuil: ik zeg te snel ja, daardoor heb ik tijdgebrek.").obstacle);
+}

@@ -550,6 +550,12 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
         }
     }
     found |= habit_sentences(goal, evidence);
+    // Per sentence: does it name an outside circumstance ("Belemmering: tijdgebrek")? Then the
+    // word that names the slot (`belemmering`, `obstacle`, no habit) names no inner obstacle.
+    let mut circumstance = vec![false; goal.sentence_count()];
+    for h in goal.cues_tagged(Category::Clause, "circumstance") {
+        circumstance[goal.sentence_of[h.tokens.start]] = true;
+    }
     for hit in goal.cues(Category::Obstacle) {
         // "…, I first check my planning before I say yes": in the planned response, a habit
         // word is part of what the writer will do.
@@ -559,7 +565,9 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
         // "I want to learn to delegate instead of doing everything myself": the alternative a
         // wish sets aside is no habit named; the one a plan's response replaces is.
         let set_aside = goal.clause(hit).kind == ClauseKind::Alternative && !after_then[clause];
-        if !counts_as_obstacle(goal, hit) || in_response || set_aside {
+        let outside =
+            circumstance[goal.sentence_of[hit.tokens.start]] && !goal.entry(hit).has_tag("habit");
+        if !counts_as_obstacle(goal, hit) || in_response || set_aside || outside {
             continue;
         }
         evidence.push(goal.evidence(Verdict::Obstacle, hit, goal.entry(hit).weight, None));

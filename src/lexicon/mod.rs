@@ -168,6 +168,7 @@ pub const KNOWN_TAGS: &[&str] = &[
     "complement",
     "step",
     "context",
+    "circumstance",
     // if-then
     "cond",
     "inversion",
