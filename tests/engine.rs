@@ -2137,3 +2137,13 @@ fn an_outside_circumstance_in_the_obstacle_slot_is_no_inner_obstacle() {
     assert!(analyse("Obstakel: ik neem geen tijd voor pauzes.").obstacle);
     assert!(analyse("Valkuil: ik zeg te snel ja, daardoor heb ik tijdgebrek.").obstacle);
 }
+
+#[test]
+fn pitfalls_to_be_studied_are_the_topic_not_a_named_obstacle() {
+    assert!(
+        !analyse("Ik wil inzicht krijgen in mijn eigen valkuilen als leidinggevende.").obstacle
+    );
+    // A habit told with its subject is named, as is one the writer learns to handle.
+    assert!(analyse("I want to understand why I procrastinate so much.").obstacle);
+    assert!(analyse("Ik wil leren omgaan met mijn faalangst bij examens.").obstacle);
+}
