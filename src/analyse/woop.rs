@@ -447,30 +447,32 @@ fn counts_as_obstacle(goal: &Goal, hit: &Hit) -> bool {
     const STUDY_WINDOW: usize = 4;
     // "present without being nervous": a state kept out of how the aim is done is its
     // quality; a habit kept out is still named ("zonder meteen in de verdediging te schieten").
-    let kept_out = !goal.entry(hit).has_tag("habit")
-        && goal
-            .preceded_by(hit, Category::Negation, &["manner"], MANNER_WINDOW)
-            .is_some();
+    let kept_out = || {
+        !goal.entry(hit).has_tag("habit")
+            && goal
+                .preceded_by(hit, Category::Negation, &["manner"], MANNER_WINDOW)
+                .is_some()
+    };
     // "Meer inzicht krijgen in mijn eigen valkuilen": pitfalls to be studied are the topic,
-    // none is named.
-    // Not a skill of handling it ("leren omgaan met mijn faalangst" names it), nor a habit
-    // told with its subject ("understand why I procrastinate").
-    let studied = goal
-        .preceded_by(hit, Category::Learning, &["study"], STUDY_WINDOW)
-        .is_some_and(|s| {
-            !goal.entry(s).has_tag("skill")
-                && !goal
-                    .hits_starting_in(s.tokens.end..hit.tokens.start + 1)
-                    .any(|p| {
-                        goal.entry(p).category == Category::Personal
-                            && goal.entry(p).has_tag("subject")
-                    })
-        });
+    // none is named; not so a skill of handling it ("leren omgaan met mijn faalangst") or a
+    // habit told with its subject ("understand why I procrastinate").
+    let studied = || {
+        goal.preceded_by(hit, Category::Learning, &["study"], STUDY_WINDOW)
+            .is_some_and(|s| {
+                !goal.entry(s).has_tag("skill")
+                    && !goal
+                        .hits_starting_in(s.tokens.end..hit.tokens.start + 1)
+                        .any(|p| {
+                            goal.entry(p).category == Category::Personal
+                                && goal.entry(p).has_tag("subject")
+                        })
+            })
+    };
     !goal.in_quote[hit.tokens.start]
         && !goal.in_purpose(hit)
         && !in_avoided_image(goal, hit)
-        && !kept_out
-        && !studied
+        && !kept_out()
+        && !studied()
 }
 
 /// "I don't want to come across as insecure", "niet overkomen als onzeker": the trait is the
