@@ -296,6 +296,9 @@ pub struct Goal<'a> {
     /// Is the goal written in the first person anywhere (`ik`, `my`)? If not, it is written
     /// about someone else, an employee.
     pub first_person: bool,
+    /// Per sentence: does it voice a doubt or leave something undecided (see
+    /// [`Goal::undecided_sentences`])? Asked by the orientation, the plan and the habit checks.
+    undecided_sentence: Vec<bool>,
 }
 
 impl<'a> Goal<'a> {
@@ -346,7 +349,7 @@ impl<'a> Goal<'a> {
             let entry = &lexicon.entries[h.entry];
             entry.category == Category::Personal && entry.has_tag("first")
         });
-        Goal {
+        let mut goal = Goal {
             text,
             tokens,
             lexicon,
@@ -361,7 +364,14 @@ impl<'a> Goal<'a> {
             sentence_first_word,
             prompt_sentence,
             first_person,
-        }
+            undecided_sentence: Vec::new(),
+        };
+        let undecided = goal.sentences_holding(
+            goal.cues_tagged(Category::Wish, "uncertain")
+                .filter(|h| goal.leaves_undecided(h)),
+        );
+        goal.undecided_sentence = undecided;
+        goal
     }
 
     /// The hits that end right before token `at`.
@@ -470,14 +480,17 @@ impl<'a> Goal<'a> {
 
     /// Per sentence: does it voice a doubt or leave something undecided ("nog te bepalen",
     /// "Weet ik nog niet", "Zie verslag", "Geen doel dit jaar")?
-    pub fn undecided_sentences(&self) -> Vec<bool> {
-        let mut undecided = vec![false; self.sentence_count()];
-        for h in self.cues(Category::Wish) {
-            if self.entry(h).has_tag("uncertain") && self.leaves_undecided(h) {
-                undecided[self.sentence_of[h.tokens.start]] = true;
-            }
+    pub fn undecided_sentences(&self) -> &[bool] {
+        &self.undecided_sentence
+    }
+
+    /// Per sentence: does it hold one of `hits`?
+    pub fn sentences_holding<'h>(&self, hits: impl Iterator<Item = &'h Hit>) -> Vec<bool> {
+        let mut holds = vec![false; self.sentence_count()];
+        for h in hits {
+            holds[self.sentence_of[h.tokens.start]] = true;
         }
-        undecided
+        holds
     }
 
     /// The first word or number of sentence `sentence`, if it has one.

@@ -572,10 +572,7 @@ fn obstacle(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     found |= habit_sentences(goal, evidence);
     // Per sentence: does it name an outside circumstance ("Belemmering: tijdgebrek")? Then the
     // word that names the slot (`belemmering`, `obstacle`, no habit) names no inner obstacle.
-    let mut circumstance = vec![false; goal.sentence_count()];
-    for h in goal.cues_tagged(Category::Clause, "circumstance") {
-        circumstance[goal.sentence_of[h.tokens.start]] = true;
-    }
+    let circumstance = goal.sentences_holding(goal.cues_tagged(Category::Clause, "circumstance"));
     for hit in goal.cues(Category::Obstacle) {
         // "…, I first check my planning before I say yes": in the planned response, a habit
         // word is part of what the writer will do.
@@ -1157,14 +1154,10 @@ fn is_fronted(goal: &Goal, start: usize) -> bool {
 /// Per sentence, is it a form field whose label names the obstacle ("Valkuil:", "Pitfall:",
 /// "Obstakel:")?
 fn obstacle_fields(goal: &Goal) -> Vec<bool> {
-    let mut field = vec![false; goal.sentence_count()];
-    for h in goal.cues(Category::Obstacle) {
-        let sentence = goal.sentence_of[h.tokens.start];
-        if goal.first_word_of(sentence) == Some(h.tokens.start) && goal.is_label(h) {
-            field[sentence] = true;
-        }
-    }
-    field
+    goal.sentences_holding(goal.cues(Category::Obstacle).filter(|h| {
+        goal.first_word_of(goal.sentence_of[h.tokens.start]) == Some(h.tokens.start)
+            && goal.is_label(h)
+    }))
 }
 
 fn if_then(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
