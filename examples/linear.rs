@@ -1,7 +1,7 @@
 //! Does the cost of one goal grow linearly with its length? Analyses goals of N and 2N bytes
 //! (a long pasted text, one line of N tokens without any punctuation, one sentence full of
-//! gap-pattern openers, whole goals pasted, and a goal about an employee) and prints the time ratio, which should stay
-//! near 2.
+//! gap-pattern openers, whole goals pasted, and a goal about an employee) and prints the time
+//! ratio, which should stay near 2.
 //!
 //! `cargo run --release --example linear -- 10000000`
 

@@ -646,17 +646,7 @@ mod tests {
         // A phrase that opens with a verb: `meewerken aan` is no `werken aan`.
         let lex = lexicon(
             Lang::Nl,
-            &[
-                (
-                    "learning",
-                    "werken aan
-",
-                ),
-                (
-                    "prefix", "mee
-",
-                ),
-            ],
+            &[("learning", "werken aan\n"), ("prefix", "mee\n")],
         );
         assert!(found(&lex, "meewerken aan de reorganisatie").is_empty());
         assert_eq!(
