@@ -2147,3 +2147,17 @@ fn pitfalls_to_be_studied_are_the_topic_not_a_named_obstacle() {
     assert!(analyse("I want to understand why I procrastinate so much.").obstacle);
     assert!(analyse("Ik wil leren omgaan met mijn faalangst bij examens.").obstacle);
 }
+
+#[test]
+fn a_step_told_with_daarom_runs_on_through_it() {
+    for text in [
+        "Ik ben snel afgeleid door mijn mail. Ik zet daarom elke ochtend mijn mail uit.",
+        "Ik ben snel afgeleid door mijn mail. Ik zet daarom mijn mail uit tot 11 uur.",
+        "Ik ben snel afgeleid door mijn mail. Daarom zet ik mijn mail uit tot 11 uur.",
+    ] {
+        let a = analyse(text);
+        assert!(a.obstacle && a.plan, "{text}: {a:#?}");
+    }
+    // Unbounded, the sentence still says only what follows, not when.
+    assert!(!analyse("Ik ben snel afgeleid door mijn mail. Ik zet daarom mijn mail uit.").plan);
+}

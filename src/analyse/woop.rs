@@ -1066,28 +1066,38 @@ fn commitment_sentences(goal: &Goal, evidence: &mut Vec<Evidence>) -> bool {
     let mut found = false;
     for (indices, clauses) in sentences(goal) {
         let first = &clauses[0];
-        if first.sentence == 0 || first.kind != ClauseKind::Main {
+        if first.sentence == 0 || !matches!(first.kind, ClauseKind::Main | ClauseKind::Consequence)
+        {
             continue;
         }
+        // "Ik zet daarom mijn mail uit om 9 uur", "Daarom zet ik ...": a `daarom` or `so`
+        // marks the step as following from what came before; the step runs on through it.
+        let head_len = 1 + clauses[1..]
+            .iter()
+            .take_while(|c| c.kind == ClauseKind::Consequence)
+            .count();
+        let head = first.tokens.start..clauses[head_len - 1].tokens.end;
+        let head_clauses = indices.start..indices.start + head_len;
         let in_sentence = |category: Category| {
             indices
                 .clone()
                 .any(|i| goal.cues_in_clause(category, i).next().is_some())
         };
-        let writer_subject = goal
-            .cues_in_clause(Category::Personal, indices.start)
-            .any(|h| goal.entry(h).has_tag("subject"));
+        let writer_subject = head_clauses.clone().any(|i| {
+            goal.cues_in_clause(Category::Personal, i)
+                .any(|h| goal.entry(h).has_tag("subject"))
+        });
         // Any frequency counts here, a vague one (`vaker`) too: it is a routine.
         // So does a figure in digits ("om 23 uur", "at 9").
-        let bounded = goal
-            .cues_in_clause(Category::Concrete, indices.start)
-            .any(|h| !goal.entry(h).has_tag("habit") && !goal.entry(h).has_tag("preposition"))
-            || goal.tokens.tokens[first.tokens.clone()]
-                .iter()
-                .any(|t| matches!(t.kind, TokenKind::Number(_)));
+        let bounded = head_clauses.clone().any(|i| {
+            goal.cues_in_clause(Category::Concrete, i)
+                .any(|h| !goal.entry(h).has_tag("habit") && !goal.entry(h).has_tag("preposition"))
+        }) || goal.tokens.tokens[head.clone()]
+            .iter()
+            .any(|t| matches!(t.kind, TokenKind::Number(_)));
         // "Ik ga mediteren voor het werk": Dutch `gaan` with an infinitive is the future, a
         // step the writer sets out to take.
-        let words = || goal.words(first.tokens.clone());
+        let words = || goal.words(head.clone());
         let future = goal.lexicon.lang == Lang::Nl
             && words()
                 .position(|i| goal.tokens.folded(i) == "ga")
