@@ -2161,3 +2161,18 @@ fn a_step_told_with_daarom_runs_on_through_it() {
     // Unbounded, the sentence still says only what follows, not when.
     assert!(!analyse("Ik ben snel afgeleid door mijn mail. Ik zet daarom mijn mail uit.").plan);
 }
+
+#[test]
+fn wanting_told_inside_the_habit_is_no_wish() {
+    for text in [
+        "Mijn valkuil is dat ik alles zelf wil oplossen.",
+        "Ik heb de neiging om alles zelf te willen doen.",
+        "My pitfall is that I want to do everything perfect.",
+    ] {
+        let a = analyse(text);
+        assert!(a.obstacle && !a.wish, "{text}: {a:#?}");
+    }
+    // A wish in a clause of its own after the habit stays the aim.
+    let a = analyse("Ik ben snel afgeleid en wil leren focussen.");
+    assert!(a.obstacle && a.wish, "{a:#?}");
+}

@@ -82,6 +82,7 @@ fn wish(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
             .is_some();
         if goal.in_quote[hit.tokens.start]
             || someone_elses_wish(goal, hit)
+            || wanting_is_the_habit(goal, hit)
             || !states_a_wish(entry)
             || goal.clause(hit).kind == ClauseKind::Condition
             || empty_field
@@ -430,6 +431,17 @@ fn someone_elses_wish(goal: &Goal, hit: &Hit) -> bool {
                 && goal.entry(h).has_tag("subject")
         })
         .is_some_and(|h| goal.entry(h).has_tag("third"))
+}
+
+/// "Mijn valkuil is dat ik alles zelf wil oplossen", "I tend to want to do everything myself":
+/// a wanting verb after a habit cue in its own clause is what the habit wants, not the aim.
+fn wanting_is_the_habit(goal: &Goal, hit: &Hit) -> bool {
+    let clause = goal.clause_index(hit);
+    goal.cues_in_clause(Category::Obstacle, clause).any(|h| {
+        h.tokens.end <= hit.tokens.start
+            && goal.entry(h).has_tag("habit")
+            && counts_as_obstacle(goal, h)
+    })
 }
 
 /// Does this wish entry state a wish, rather than ask a question or voice a doubt?
