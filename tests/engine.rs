@@ -2176,3 +2176,13 @@ fn wanting_told_inside_the_habit_is_no_wish() {
     let a = analyse("Ik ben snel afgeleid en wil leren focussen.");
     assert!(a.obstacle && a.wish, "{a:#?}");
 }
+
+#[test]
+fn every_one_of_a_group_is_no_routine() {
+    let a = analyse("I want every one of my six reports to rate our one-to-ones 4 out of 5.");
+    assert!(!a.plan, "{a:#?}");
+    assert!(
+        analyse("I want to coach better: every week I will have a talk with each of my reports.")
+            .plan
+    );
+}

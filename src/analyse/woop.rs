@@ -1033,7 +1033,9 @@ fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Eviden
         .chain(goal.cues(Category::Compensation))
     {
         let entry = goal.entry(hit);
-        if !is_own_step(goal, hit)
+        // Weight 0: a longer phrase that shadows a routine word in it ("every one of").
+        if entry.weight == 0.0
+            || !is_own_step(goal, hit)
             || goal.labels_an_empty_field(hit)
             || (entry.has_tag("frequency") && (!routines_count || names_occasion(goal, hit)))
             || is_what_to_learn(goal, hit)
