@@ -2186,3 +2186,19 @@ fn every_one_of_a_group_is_no_routine() {
             .plan
     );
 }
+
+#[test]
+fn a_frequency_after_a_definite_article_names_the_thing_not_a_routine() {
+    for text in [
+        "Learn Python and automate the monthly sales report.",
+        "I want to learn to run the weekly planning meeting myself by the summer.",
+    ] {
+        assert!(!analyse(text).plan, "{text}");
+    }
+    // An indefinite article starts a routine; Dutch `het` may be the object pronoun.
+    assert!(
+        analyse("I want to be closer to my team and start a weekly check-in with each of them.")
+            .plan
+    );
+    assert!(analyse("Ik wil het elke week oefenen met een collega.").plan);
+}

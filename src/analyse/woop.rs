@@ -994,7 +994,8 @@ fn is_what_to_learn(goal: &Goal, hit: &Hit) -> bool {
 /// situation's preposition and its determiner on one side and a recurring occasion of the work
 /// on the other is an adjective that says which occasion, not how often the writer will act
 /// ("in every meeting", with no determiner, still is a routine). So is one right after a
-/// possessive: "automate our weekly stock report" names the report.
+/// possessive ("automate our weekly stock report" names the report) or a definite article
+/// ("lead the monthly steering group": one known; "a weekly check-in" would start a routine).
 fn names_occasion(goal: &Goal, hit: &Hit) -> bool {
     /// The longest stretch from the preposition to the frequency ("in our weekly").
     const PREPOSITION_WINDOW: usize = 2;
@@ -1019,7 +1020,13 @@ fn names_occasion(goal: &Goal, hit: &Hit) -> bool {
                 .any(|t| entry.has_tag(t))
             && !entry.has_tag("subject")
     });
-    (after_determiner && before_occasion) || after_possessive
+    // Not `het`: it is also a pronoun ("het elke week oefenen").
+    let after_definite_article = hit
+        .tokens
+        .start
+        .checked_sub(1)
+        .is_some_and(|i| matches!(goal.tokens.folded(i), "the" | "de"));
+    (after_determiner && before_occasion) || after_possessive || after_definite_article
 }
 
 fn plan(goal: &Goal, orientation: &OrientationVerdict, evidence: &mut Vec<Evidence>) -> bool {
