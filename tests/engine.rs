@@ -2202,3 +2202,21 @@ fn a_frequency_after_a_definite_article_names_the_thing_not_a_routine() {
     );
     assert!(analyse("Ik wil het elke week oefenen met een collega.").plan);
 }
+
+#[test]
+fn raising_something_to_a_level_is_a_target() {
+    for text in [
+        "I want to grow our newsletter to 5,000 subscribers.",
+        "Ik wil het aantal deelnemers aan mijn webinars verhogen naar 200.",
+    ] {
+        assert_eq!(
+            analyse(text).orientation,
+            Orientation::Performance,
+            "{text}"
+        );
+    }
+    assert_eq!(
+        analyse("I want to grow as a trainer.").orientation,
+        Orientation::Learning
+    );
+}

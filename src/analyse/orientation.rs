@@ -1286,7 +1286,11 @@ fn improves_a_measure(goal: &Goal, facts: &Facts, hit: &Hit, window: usize) -> b
     let clause = &goal.clause(hit).tokens;
     let from = hit.tokens.start.saturating_sub(window).max(clause.start);
     let to = (hit.tokens.end + window).min(clause.end);
-    (from..to).any(|i| facts.metric_at[i])
+    // "grow my portfolio to 40 clients", "verhogen naar 95%": a level named after the object
+    // is the measure raised, however long the object.
+    let to_a_level = (hit.tokens.end..clause.end)
+        .any(|i| facts.metric_at[i] && matches!(goal.tokens.folded(i - 1), "to" | "naar" | "tot"));
+    (from..to).any(|i| facts.metric_at[i]) || to_a_level
 }
 
 /// Is the cue part of a phrase that announces the outcome ("met als resultaat", "with the
