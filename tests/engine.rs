@@ -2220,3 +2220,19 @@ fn raising_something_to_a_level_is_a_target() {
         Orientation::Learning
     );
 }
+
+#[test]
+fn a_time_frame_on_a_habit_to_change_is_no_deadline() {
+    for text in [
+        "My weak point is that I postpone difficult conversations. I want to have them within a week from now on.",
+        "Ik stel lastige telefoontjes uit. Ik wil klanten binnen 24 uur terugbellen.",
+    ] {
+        assert_eq!(analyse(text).orientation, Orientation::Learning, "{text}");
+    }
+    // A second wish after a learning aim is still a deliverable with its deadline.
+    assert_eq!(
+        analyse("Ik wil mijn kennis van Excel verbeteren. Daarnaast wil ik dit jaar de maandrapportage automatiseren.")
+            .orientation,
+        Orientation::Mixed
+    );
+}

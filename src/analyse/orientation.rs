@@ -597,9 +597,13 @@ pub fn assess(
         // A second wish in a sentence of its own, with no learning in that sentence, is as
         // added ("Ik wil mijn kennis van Excel verbeteren. Daarnaast wil ik dit jaar de
         // maandrapportage automatiseren.").
-        let second_wish = sentence > 0 && own_wish_sentence[sentence] && !aim_sentence[sentence];
+        // A wish after an obstacle told first ("My weak point is …. I want to …") is the
+        // first wish.
+        let second_wish = own_wish_sentence[sentence]
+            && !aim_sentence[sentence]
+            && (0..sentence).any(|s| own_wish_sentence[s] || aim_sentence[s]);
         let deliverable = (((kind == ClauseKind::Addition || second_wish) && !plan_sentence)
-            || (!has_learning_cue && !own_practice && !if_then))
+            || (!has_learning_cue && !own_practice && !if_then && !obstacle))
             && !review;
         // "Ik ben vaak al met de volgende taak bezig": a habit's frequency describes the
         // present, so a time word beside it is no deadline.
