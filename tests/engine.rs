@@ -2236,3 +2236,19 @@ fn a_time_frame_on_a_habit_to_change_is_no_deadline() {
         Orientation::Mixed
     );
 }
+
+#[test]
+fn a_dutch_habit_is_found_with_its_subject_after_the_verb() {
+    for text in [
+        "Onder druk verlies ik het overzicht.",
+        "Bij conflicten trek ik me terug.",
+        "Vaak stel ik lastige gesprekken uit.",
+    ] {
+        assert!(analyse(text).obstacle, "{text}");
+    }
+    // After an if-clause every Dutch main clause puts its subject there: the step.
+    let step = analyse(
+        "Wanneer een collega om hulp vraagt, laat ik me eerst uitleggen wat de deadline is.",
+    );
+    assert!(!step.obstacle && step.plan);
+}

@@ -906,7 +906,9 @@ fn tells_the_present(goal: &Goal, clause: usize) -> bool {
 
 /// "Wanneer een klant boos wordt, klap ik dicht", "When someone criticises me, I immediately
 /// get defensive": a consequent that opens with a habit word, not negated, and holds no step
-/// tells what happens now, not what the writer will do.
+/// tells what happens now, not what the writer will do. A Dutch consequent puts its subject
+/// after the verb, so a habit found only in that order ("…, laat ik me eerst uitleggen …") is
+/// as likely the step.
 fn consequent_tells_habit(goal: &Goal, clause: usize) -> bool {
     /// How far into the consequent the habit word may start and still be its verb ("I first
     /// check my planning before I say yes" names the habit only in what it replaces).
@@ -917,7 +919,8 @@ fn consequent_tells_habit(goal: &Goal, clause: usize) -> bool {
             .cues_in_clause(Category::Plan, clause)
             .all(|p| !is_own_step(goal, p))
         && goal.cues_in_clause(Category::Obstacle, clause).any(|o| {
-            o.tokens.start <= then.tokens.start + OPENING_TOKENS
+            !o.inverted
+                && o.tokens.start <= then.tokens.start + OPENING_TOKENS
                 && goal
                     .preceded_by(o, Category::Negation, &["negator"], 3)
                     .is_none()

@@ -91,6 +91,24 @@ fn present_tense_keys(phrase: &str, part: usize, key: &str) -> Vec<String> {
     variants
 }
 
+/// The key of a Dutch phrase's first part with the subject after the verb, as Dutch puts it
+/// after a fronted word ("Onder druk verlies ik het overzicht", "Vaak stel ik … uit"): `ik`
+/// and the verb after it swap places; a habit told without its subject (`verlies het
+/// overzicht`) takes `ik` after its first word. Exact phrases keep their order.
+fn inverted_key(lang: Lang, entry: &super::Entry, key: &str) -> Option<String> {
+    if lang != Lang::Nl || entry.has_tag("exact") {
+        return None;
+    }
+    let (first, rest) = key.split_once(' ')?;
+    if first == "ik" {
+        let (verb, tail) = rest.split_once(' ').unwrap_or((rest, ""));
+        let inverted = format!("{verb} ik {tail}");
+        return Some(inverted.trim_end().to_string());
+    }
+    (entry.category == Category::Obstacle && entry.has_tag("habit"))
+        .then(|| format!("{first} ik {rest}"))
+}
+
 /// The first- and third-person present of a Dutch infinitive, by spelling: `zeggen` -> `zeg`,
 /// `zegt`; `communiceren` -> `communicer`, `communiceer`, …; `verliezen` -> `verlies`.
 fn dutch_present_forms(infinitive: &str) -> Vec<String> {
@@ -148,6 +166,9 @@ pub struct Hit {
     pub part_starts: Vec<usize>,
     /// Found as the head of a Dutch compound.
     pub compound: bool,
+    /// Found with the subject after the verb (`verlies ik het overzicht` for `verlies het
+    /// overzicht`), as Dutch orders a main clause after a fronted word or subclause.
+    pub inverted: bool,
 }
 
 struct Pattern {
@@ -169,6 +190,8 @@ struct Use {
     verb: bool,
     /// For entries tagged `exact`: the folded phrase, which the surface words must spell.
     exact: Option<String>,
+    /// The pattern is the entry's phrase with the subject after the verb.
+    inverted: bool,
 }
 
 /// A single Dutch word cue looked for at the end of a compound.
@@ -201,6 +224,8 @@ impl Matcher {
         let mut head_uses: Vec<Vec<HeadUse>> = Vec::new();
         let mut head_index = std::collections::HashMap::new();
         let mut verb_prefixes = Vec::new();
+        // (entry, part, key) of the inverted word orders, added after every entry's own keys.
+        let mut inversions: Vec<(usize, usize, String)> = Vec::new();
         for (entry_id, entry) in lexicon.entries.iter().enumerate() {
             if entry.category == Category::Prefix {
                 verb_prefixes.push(fold(&entry.phrase));
@@ -246,6 +271,11 @@ impl Matcher {
                         .chain(variants.into_iter().map(move |v| (part, v)))
                 })
                 .collect();
+            if let Some((part, key)) = part_keys.first()
+                && let Some(inverted) = inverted_key(lexicon.lang, entry, key)
+            {
+                inversions.push((entry_id, *part, inverted));
+            }
             for (part, key) in &part_keys {
                 let part = *part;
                 let id = *index.entry(key.clone()).or_insert_with(|| {
@@ -267,8 +297,39 @@ impl Matcher {
                     whole_word_only,
                     verb,
                     exact: entry.has_tag("exact").then(|| surface.clone()),
+                    inverted: false,
                 });
             }
+        }
+        // An inverted order that some entry spells out itself, or whose verb and subject an
+        // entry spells out with tags of its own (`ga ik`, `auxiliary`), is that entry's.
+        let own_patterns = patterns.len();
+        let spelled_out = |index: &std::collections::HashMap<String, usize>, key: &str| {
+            index.get(key).is_some_and(|&id| id < own_patterns)
+        };
+        for (entry_id, part, key) in inversions {
+            let verb_and_subject = key.splitn(3, ' ').take(2).collect::<Vec<_>>().join(" ");
+            if spelled_out(&index, &key) || spelled_out(&index, &verb_and_subject) {
+                continue;
+            }
+            let entry = &lexicon.entries[entry_id];
+            let id = *index.entry(key.clone()).or_insert_with(|| {
+                keys.push(key);
+                patterns.push(Pattern {
+                    compoundable: false,
+                    uses: Vec::new(),
+                });
+                patterns.len() - 1
+            });
+            patterns[id].uses.push(Use {
+                entry: entry_id,
+                part,
+                group: overlap_group(entry.category),
+                whole_word_only: true,
+                verb: is_verb(&entry.phrase),
+                exact: None,
+                inverted: true,
+            });
         }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
@@ -305,7 +366,7 @@ impl Matcher {
         /// Neither modifier nor head can be shorter: a shorter word is no compound to search.
         const MIN_COMPOUND: usize = MIN_COMPOUND_MODIFIER + MIN_COMPOUND_HEAD;
         let stream = KeyStream::new(tokens, self.lang);
-        // (group, start token, end token, compound, entry, part); most goals hold fewer cues
+        // (group, start token, end token, compound, entry, part, inverted); most goals hold fewer cues
         // than tokens.
         let mut candidates = Vec::with_capacity(tokens.tokens.len());
         for m in self.automaton.find_overlapping_iter(&stream.text) {
@@ -328,7 +389,15 @@ impl Matcher {
                 {
                     continue;
                 }
-                candidates.push((u.group, start_token, end_token, compound, u.entry, u.part));
+                candidates.push((
+                    u.group,
+                    start_token,
+                    end_token,
+                    compound,
+                    u.entry,
+                    u.part,
+                    u.inverted,
+                ));
             }
         }
         if let Some((heads, uses)) = &self.heads {
@@ -347,7 +416,7 @@ impl Matcher {
                             if u.whole_word_only || (after_prefix && u.verb) {
                                 continue;
                             }
-                            candidates.push((u.group, i, i + 1, true, u.entry, 0));
+                            candidates.push((u.group, i, i + 1, true, u.entry, 0, false));
                         }
                     }
                 }
@@ -356,8 +425,16 @@ impl Matcher {
         // Leftmost-longest within each group: a longer phrase of the same group wins, and a
         // whole word beats a compound head over the same tokens (`doorgroeien` is not
         // `groeien`).
-        candidates.sort_by_key(|&(group, start, end, compound, entry, part)| {
-            (group, start, std::cmp::Reverse(end), compound, entry, part)
+        candidates.sort_by_key(|&(group, start, end, compound, entry, part, inverted)| {
+            (
+                group,
+                start,
+                std::cmp::Reverse(end),
+                compound,
+                entry,
+                part,
+                inverted,
+            )
         });
         // A compound head found both on stems and on the surface is one hit.
         candidates.dedup();
@@ -378,20 +455,22 @@ impl Matcher {
         }
         let sentence_of = sentence_ids(tokens);
         let mut hits = Vec::with_capacity(selected.len());
-        let mut gap_parts: Vec<(usize, usize, usize, usize)> = Vec::new(); // entry, part, start, end
-        for (_, start, end, compound, entry, part) in selected {
+        // (entry, part, start, end, inverted)
+        let mut gap_parts: Vec<(usize, usize, usize, usize, bool)> = Vec::new();
+        for (_, start, end, compound, entry, part, inverted) in selected {
             if lexicon.entries[entry].parts.len() == 1 {
                 hits.push(Hit {
                     entry,
                     tokens: start..end,
                     part_starts: Vec::new(),
                     compound,
+                    inverted,
                 });
             } else {
-                gap_parts.push((entry, part, start, end));
+                gap_parts.push((entry, part, start, end, inverted));
             }
         }
-        gap_parts.sort_unstable_by_key(|&(entry, part, start, _)| (entry, start, part));
+        gap_parts.sort_unstable_by_key(|&(entry, part, start, ..)| (entry, start, part));
         assemble_gaps(&gap_parts, lexicon, &sentence_of, &mut hits);
         hits.sort_by_key(|h| (h.tokens.start, h.tokens.end, h.entry));
         hits
@@ -433,12 +512,12 @@ fn overlap_group(category: Category) -> usize {
 /// Joins the parts of gap patterns: each part must follow the previous one in the same
 /// sentence, at most [`MAX_GAP_TOKENS`] after it.
 fn assemble_gaps(
-    parts: &[(usize, usize, usize, usize)],
+    parts: &[(usize, usize, usize, usize, bool)],
     lexicon: &Lexicon,
     sentence_of: &[usize],
     hits: &mut Vec<Hit>,
 ) {
-    for (i, &(entry, part, start, end)) in parts.iter().enumerate() {
+    for (i, &(entry, part, start, end, inverted)) in parts.iter().enumerate() {
         if part != 0 {
             continue;
         }
@@ -450,12 +529,12 @@ fn assemble_gaps(
             // a part with no partner costs the gap's length, not the rest of the goal.
             let found = parts[i + 1..]
                 .iter()
-                .take_while(|&&(e, _, s, _)| e == entry && s <= last_end + MAX_GAP_TOKENS)
-                .find(|&&(_, p, s, _)| {
+                .take_while(|&&(e, _, s, ..)| e == entry && s <= last_end + MAX_GAP_TOKENS)
+                .find(|&&(_, p, s, ..)| {
                     p == next && s >= last_end && sentence_of[s] == sentence_of[start]
                 });
             match found {
-                Some(&(_, _, s, e)) => {
+                Some(&(_, _, s, e, _)) => {
                     part_starts.push(s);
                     last_end = e;
                 }
@@ -468,6 +547,7 @@ fn assemble_gaps(
                 tokens: start..last_end,
                 part_starts,
                 compound: false,
+                inverted,
             });
         }
     }
@@ -599,6 +679,36 @@ mod tests {
             found(&lex, "twee klantgesprekken"),
             ["follow_up=klantgesprekken"]
         );
+    }
+
+    #[test]
+    fn a_dutch_phrase_matches_with_its_subject_after_the_verb() {
+        let lex = lexicon(
+            Lang::Nl,
+            &[
+                (
+                    "obstacle",
+                    "ik stel ... uit | 1 | habit\nverlies het overzicht | 1 | habit\n",
+                ),
+                ("plan", "ik vraag\n"),
+                ("learning", "goed luisteren\n"),
+            ],
+        );
+        let matcher = Matcher::new(&lex).unwrap();
+        let tokens = tokenise("Vaak stel ik gesprekken uit.");
+        let hits = matcher.find(&tokens, &lex);
+        assert_eq!(hits.len(), 1);
+        assert!(hits[0].inverted);
+        assert_eq!(
+            found(&lex, "Onder druk verlies ik het overzicht."),
+            ["obstacle=verlies ik het overzicht"]
+        );
+        assert_eq!(found(&lex, "Daarna vraag ik hulp."), ["plan=vraag ik"]);
+        assert!(!matcher.find(&tokenise("ik vraag hulp"), &lex)[0].inverted);
+        // Only a habit takes `ik` after its first word, and only in Dutch.
+        assert!(found(&lex, "goed ik luisteren").is_empty());
+        let en = lexicon(Lang::En, &[("plan", "i ask\n")]);
+        assert!(found(&en, "then ask i").is_empty());
     }
 
     #[test]
