@@ -2252,3 +2252,17 @@ fn a_dutch_habit_is_found_with_its_subject_after_the_verb() {
     );
     assert!(!step.obstacle && step.plan);
 }
+
+#[test]
+fn a_count_of_times_is_practice_not_a_target() {
+    for text in [
+        "Ik wil in 2027 minstens 3 keer een teamoverleg voorzitten om daarin te groeien.",
+        "In 2027 I want to chair a team meeting at least 3 times to grow in that.",
+    ] {
+        assert_eq!(analyse(text).orientation, Orientation::Learning, "{text}");
+    }
+    assert_eq!(
+        analyse("I want to grow my portfolio to 40 clients.").orientation,
+        Orientation::Performance
+    );
+}

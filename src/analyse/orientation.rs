@@ -309,6 +309,16 @@ impl Facts {
                 _ => {}
             }
         }
+        // "3 keer", "3 times per month", "in 3 months": a number that counts how often or how
+        // long measures no result.
+        for i in 0..goal.tokens.len() {
+            if facts.metric_at[i]
+                && is_number(goal, i)
+                && (facts.frequency_at[i + 1] || facts.time_at[i + 1])
+            {
+                facts.metric_at[i] = false;
+            }
+        }
         facts
     }
 }
