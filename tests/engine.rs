@@ -2266,3 +2266,18 @@ fn a_count_of_times_is_practice_not_a_target() {
         Orientation::Performance
     );
 }
+
+#[test]
+fn a_person_to_follow_up_with_dates_no_review() {
+    assert_eq!(
+        analyse("Ik wil mijn kennis van arbeidsrecht uitbreiden en in het najaar 2 workshops voor leidinggevenden geven.")
+            .orientation,
+        Orientation::Mixed
+    );
+    // A review with a date is follow-up, not a deliverable.
+    assert_eq!(
+        analyse("Ik wil mijn kennis van arbeidsrecht uitbreiden en daarover in juni een evaluatie houden.")
+            .orientation,
+        Orientation::Learning
+    );
+}

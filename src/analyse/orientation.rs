@@ -602,8 +602,7 @@ pub fn assess(
         // A review with a date ("en daarover in juni een evaluatie houden") is follow-up.
         let review = goal
             .cues_in_clause(Category::FollowUp, clause)
-            .next()
-            .is_some();
+            .any(|f| !goal.entry(f).has_tag("person"));
         // A second wish in a sentence of its own, with no learning in that sentence, is as
         // added ("Ik wil mijn kennis van Excel verbeteren. Daarnaast wil ik dit jaar de
         // maandrapportage automatiseren.").

@@ -188,6 +188,8 @@ pub const KNOWN_TAGS: &[&str] = &[
     "improve",
     // anchoring
     "occasion",
+    // follow-up
+    "person",
     // personal
     "first",
     "imposed",
