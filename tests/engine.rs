@@ -2281,3 +2281,15 @@ fn a_person_to_follow_up_with_dates_no_review() {
         Orientation::Learning
     );
 }
+
+#[test]
+fn bringing_a_measure_up_to_standard_is_a_target() {
+    assert_eq!(
+        analyse("Ik wil mijn verkoopcijfers terug op peil brengen.").orientation,
+        Orientation::Performance
+    );
+    assert_eq!(
+        analyse("Ik wil mijn kennis van de wetgeving op peil brengen.").orientation,
+        Orientation::Learning
+    );
+}
