@@ -2293,3 +2293,20 @@ fn bringing_a_measure_up_to_standard_is_a_target() {
         Orientation::Learning
     );
 }
+
+#[test]
+fn a_result_field_with_a_figure_is_a_target_beside_the_learning_aim() {
+    for text in [
+        "Leerdoel: beter omgaan met klachten. Resultaat: klantentevredenheid van 8 of hoger.",
+        "Learning goal: handling complaints better. Result: customer satisfaction of 8 or higher.",
+        "Leerdoel: de basis van projectmatig werken. Hoe: training Prince2 Foundation in het voorjaar. Resultaat: certificaat.",
+    ] {
+        assert_eq!(analyse(text).orientation, Orientation::Mixed, "{text}");
+    }
+    // A benefit named without a figure stays the learning aim's benefit.
+    assert_eq!(
+        analyse("Development goal: stakeholder management. Action: attend the workshop and practise with my mentor. Result: smoother project starts.")
+            .orientation,
+        Orientation::Learning
+    );
+}

@@ -15,7 +15,7 @@ use crate::lexicon::matcher::Hit;
 use crate::lexicon::{Category, Entry};
 use crate::text::Lang;
 use crate::text::clauses::{Clause, ClauseKind};
-use crate::text::tokenise::{NumberKind, TokenKind};
+use crate::text::tokenise::{NumberKind, Punct, TokenKind};
 
 use super::woop::{avoiding_given_as_reason, avoiding_told_as_habit, states_a_wish};
 use super::{Evidence, Goal, ObstacleSpans, Orientation, Verdict};
@@ -509,9 +509,32 @@ pub fn assess(
         });
         benefit_sentence[sentence] |= opens;
     }
+    // "Leerdoel: beter omgaan met klachten. Resultaat: een klanttevredenheid van 8.": a result
+    // field that names a figure or an exam is a target set beside the learning aim, not only
+    // its benefit ("Resultaat: minder klachten").
+    let mut result_field = vec![false; goal.sentence_count()];
+    for h in goal.cues(Category::Outcome) {
+        let sentence = goal.sentence_of[h.tokens.start];
+        let is_field = goal.tokens.tokens[h.tokens.end - 1].kind == TokenKind::Punct(Punct::Colon);
+        if sentence == 0 || !benefit_sentence[sentence] || !is_field {
+            continue;
+        }
+        let rest =
+            (h.tokens.end..goal.tokens.len()).take_while(|&i| goal.sentence_of[i] == sentence);
+        let figure = rest.clone().any(|i| {
+            matches!(
+                goal.tokens.tokens[i].kind,
+                TokenKind::Number(NumberKind::Cardinal | NumberKind::Percent)
+            )
+        });
+        let exam = goal
+            .cues_tagged(Category::Performance, "exam")
+            .any(|e| goal.sentence_of[e.tokens.start] == sentence);
+        result_field[sentence] |= figure || exam;
+    }
     let in_later_benefit = |h: &Hit| {
         let sentence = goal.sentence_of[h.tokens.start];
-        sentence > 0 && benefit_sentence[sentence]
+        sentence > 0 && benefit_sentence[sentence] && !result_field[sentence]
     };
     for hit in goal.cues(Category::Performance).filter(|h| {
         !goal.is_label(h)
@@ -803,7 +826,7 @@ pub fn assess(
     // Any stated wish counts, a modal or a label ("Doel: het attest behalen. Daarnaast wil ik
     // leren …"), but not a question or a doubt, nor one inside a condition, purpose or reason
     // ("…, so I need to block study time").
-    let mut wish_sentence = vec![false; sentences];
+    let mut wish_sentence = result_field.clone();
     for h in goal.cues(Category::Wish).filter(|h| {
         states_a_wish(goal.entry(h))
             && !matches!(
