@@ -2300,6 +2300,7 @@ fn a_result_field_with_a_figure_is_a_target_beside_the_learning_aim() {
         "Leerdoel: beter omgaan met klachten. Resultaat: klantentevredenheid van 8 of hoger.",
         "Learning goal: handling complaints better. Result: customer satisfaction of 8 or higher.",
         "Leerdoel: de basis van projectmatig werken. Hoe: training Prince2 Foundation in het voorjaar. Resultaat: certificaat.",
+        "Resultaat: klantentevredenheid van 8 of hoger. Leerdoel: beter omgaan met klachten.",
     ] {
         assert_eq!(analyse(text).orientation, Orientation::Mixed, "{text}");
     }

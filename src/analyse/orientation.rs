@@ -510,13 +510,13 @@ pub fn assess(
         benefit_sentence[sentence] |= opens;
     }
     // "Leerdoel: beter omgaan met klachten. Resultaat: een klanttevredenheid van 8.": a result
-    // field that names a figure or an exam is a target set beside the learning aim, not only
-    // its benefit ("Resultaat: minder klachten").
+    // field that names a figure or an exam is a target set, before or after the learning aim,
+    // not only its benefit ("Resultaat: minder klachten").
     let mut result_field = vec![false; goal.sentence_count()];
     for h in goal.cues(Category::Outcome) {
         let sentence = goal.sentence_of[h.tokens.start];
         let is_field = goal.tokens.tokens[h.tokens.end - 1].kind == TokenKind::Punct(Punct::Colon);
-        if sentence == 0 || !benefit_sentence[sentence] || !is_field {
+        if !benefit_sentence[sentence] || !is_field {
             continue;
         }
         let rest =
