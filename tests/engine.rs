@@ -2311,3 +2311,20 @@ fn a_result_field_with_a_figure_is_a_target_beside_the_learning_aim() {
         Orientation::Learning
     );
 }
+
+#[test]
+fn a_quality_asked_in_a_role_is_growth_in_it() {
+    assert_eq!(
+        analyse("Ik wil een goede coach worden voor de nieuwe medewerkers en ervoor zorgen dat ze na drie maanden zelfstandig draaien.")
+            .orientation,
+        Orientation::Mixed
+    );
+    assert_eq!(
+        analyse("Ik wil een goede leidinggevende worden.").orientation,
+        Orientation::Learning
+    );
+    assert_eq!(
+        analyse("Ik wil volgend jaar leidinggevende worden.").orientation,
+        Orientation::Performance
+    );
+}

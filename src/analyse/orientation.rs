@@ -63,6 +63,8 @@ pub struct Thresholds {
     /// `own_practice_max_targets` of performance cues.
     pub own_practice: f32,
     pub own_practice_max_targets: f32,
+    /// Learning weight of a role asked for with a quality ("een betere coach worden").
+    pub role_quality: f32,
     /// Factor for a performance cue in a clause that holds a plan: a number or a time span
     /// in a plan ("within 24 hours I'll write it up") details the plan, it is no target.
     pub in_plan: f32,
@@ -105,6 +107,7 @@ pub const THRESHOLDS: Thresholds = Thresholds {
     inner_obstacle: 1.1,
     own_practice: 0.8,
     own_practice_max_targets: 1.0,
+    role_quality: 1.0,
     in_plan: 0.5,
     studied_topic: 0.2,
     study_window: 6,
@@ -536,6 +539,20 @@ pub fn assess(
         let sentence = goal.sentence_of[h.tokens.start];
         sentence > 0 && benefit_sentence[sentence] && !result_field[sentence]
     };
+    // "Een betere coach worden", "become a good manager": a quality asked of the writer in a
+    // role is growth in that role, as much as a skill named.
+    for hit in goal
+        .cues(Category::Performance)
+        .filter(|h| is_role_quality(goal, h))
+    {
+        let (factor, notes) = scope_factor(goal, &facts, hit, Category::Learning);
+        let weight = t.role_quality * factor;
+        learning += weight;
+        per_clause[goal.clause_index(hit)].0 += weight;
+        let mut ev = goal.evidence(Verdict::Learning, hit, weight, note(&notes));
+        ev.cue = format!("quality in a role: {}", ev.cue);
+        evidence.push(ev);
+    }
     for hit in goal.cues(Category::Performance).filter(|h| {
         !goal.is_label(h)
             && !is_demonstrative_dat(goal, h)
