@@ -2328,3 +2328,12 @@ fn a_quality_asked_in_a_role_is_growth_in_it() {
         Orientation::Performance
     );
 }
+
+#[test]
+fn a_sentence_opened_by_then_is_the_next_step_not_a_habit() {
+    let steps = analyse(
+        "I want to learn to deal with criticism from customers. When a customer gets angry, I let them finish first and summarise what I hear. Then I look for a solution together.",
+    );
+    assert!(!steps.obstacle && steps.plan && steps.if_then);
+    assert!(analyse("I want to listen better. I finish other people's sentences.").obstacle);
+}

@@ -764,7 +764,14 @@ fn describes_plainly(goal: &Goal, clauses: Range<usize>) -> bool {
     (goal.lexicon.lang == Lang::En || dutch_habit)
         && clauses.into_iter().all(|i| {
             let clause = &goal.clauses.clauses[i];
+            // "Then I look for a solution together": a clause opened by `then` is the next step.
+            let opens_with_then = goal.words(clause.tokens.clone()).next().is_some_and(|w| {
+                goal.hits_starting_in(w..w + 1).any(|h| {
+                    goal.entry(h).category == Category::IfThen && goal.entry(h).has_tag("then")
+                })
+            });
             clause.kind != ClauseKind::Then
+                && !opens_with_then
                 && goal.cues_in_clause(Category::Plan, i).next().is_none()
                 && goal.cues_in_clause(Category::FollowUp, i).next().is_none()
                 && goal.cues_in_clause(Category::Obstacle, i).next().is_none()
