@@ -2337,3 +2337,19 @@ fn a_sentence_opened_by_then_is_the_next_step_not_a_habit() {
     assert!(!steps.obstacle && steps.plan && steps.if_then);
     assert!(analyse("I want to listen better. I finish other people's sentences.").obstacle);
 }
+
+#[test]
+fn a_time_on_the_clock_is_no_target_and_no_deadline() {
+    for text in [
+        "Ik wil minder overwerken. Om 18 uur sluit ik mijn laptop af.",
+        "Ik wil mijn mails alleen tussen 9 en 11 uur lezen.",
+        "I want to stop working late. At 6 o'clock I shut down my laptop.",
+    ] {
+        assert_eq!(analyse(text).orientation, Orientation::Learning, "{text}");
+    }
+    // Within a span of hours is a service standard.
+    assert_eq!(
+        analyse("Ik wil klanten binnen 24 uur terugbellen.").orientation,
+        Orientation::Performance
+    );
+}

@@ -313,11 +313,11 @@ impl Facts {
             }
         }
         // "3 keer", "3 times per month", "in 3 months": a number that counts how often or how
-        // long measures no result.
+        // long measures no result; nor does one that tells the time ("om 18 uur").
         for i in 0..goal.tokens.len() {
             if facts.metric_at[i]
                 && is_number(goal, i)
-                && (facts.frequency_at[i + 1] || facts.time_at[i + 1])
+                && (facts.frequency_at[i + 1] || facts.time_at[i + 1] || on_the_clock(goal, i))
             {
                 facts.metric_at[i] = false;
             }
@@ -588,7 +588,7 @@ pub fn assess(
             && entry.has_tag("metric")
             && ((is_cardinal(goal, hit.tokens.start) && facts.time_at[end])
                 || (is_number(goal, end) && facts.time_at[end + 1]));
-        if counts_times || times_the_goal {
+        if counts_times || times_the_goal || on_the_clock(goal, hit.tokens.start) {
             continue;
         }
         if is_studied_topic(goal, hit, t.study_window) {
@@ -628,7 +628,11 @@ pub fn assess(
     let mut deadline_in = vec![false; goal.clauses.clauses.len()];
     // "Geen doel dit jaar", "Actie: nog te bepalen, in Q2": nothing is delivered then.
     let undecided_sentence = goal.undecided_sentences();
-    for hit in goal.cues_tagged(Category::Concrete, "time") {
+    // A time on the clock ("om 18 uur") plans a moment of the day; it dates nothing.
+    for hit in goal
+        .cues_tagged(Category::Concrete, "time")
+        .filter(|h| !goal.entry(h).has_tag("clock"))
+    {
         let clause = goal.clause_index(hit);
         if deadline_in[clause] {
             continue;
@@ -1311,6 +1315,14 @@ fn in_fronted_means_of_result(goal: &Goal, facts: &Facts, hit: &Hit) -> bool {
         && goal.clauses.clauses[next].sentence == goal.clauses.clauses[clause].sentence
         && wish_in(next).is_some()
         && facts.first_result_end[next].is_some()
+}
+
+/// Is the token at `index` inside a time on the clock (`om 18 uur`, `at 6 o'clock`: tag `clock`)?
+fn on_the_clock(goal: &Goal, index: usize) -> bool {
+    /// The longest clock phrase before its figure ("tussen 9 en 11 uur").
+    const MAX_CLOCK_TOKENS: usize = 4;
+    goal.hits_starting_in(index.saturating_sub(MAX_CLOCK_TOKENS)..index + 1)
+        .any(|h| h.tokens.contains(&index) && goal.entry(h).has_tag("clock"))
 }
 
 /// Is the token at `index` a count in digits (`3`, not `10%`)?

@@ -185,6 +185,7 @@ pub const KNOWN_TAGS: &[&str] = &[
     "preposition",
     "present",
     "unit",
+    "clock",
     "improve",
     // anchoring
     "occasion",
