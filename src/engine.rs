@@ -1,6 +1,6 @@
 //! The engine: compiled lexicons of both languages, ready to analyse goals.
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use crate::analyse::{self, GoalAnalysis};
 use crate::error::LexiconError;
@@ -36,24 +36,36 @@ impl Default for Options {
 /// Lexicons compiled into one automaton per language. Build it once, share it across threads.
 pub struct Engine {
     pub lexicons: Lexicons,
-    matchers: [Matcher; 2],
+    /// Built by [`Engine::new`]; for the embedded lexicons, on a language's first goal, so
+    /// `check` on one goal compiles one language.
+    matchers: [OnceLock<Matcher>; 2],
     language: LanguageModel,
 }
 
 static BUILTIN: LazyLock<Engine> = LazyLock::new(|| {
     let lexicons = Lexicons::builtin().expect("embedded lexicons parse (checked by tests)");
-    Engine::new(lexicons).expect("embedded lexicons compile (checked by tests)")
+    Engine::unbuilt(lexicons)
 });
 
 impl Engine {
+    /// Compiles both languages now, so a lexicon that does not compile is an error here.
     pub fn new(lexicons: Lexicons) -> Result<Engine, LexiconError> {
-        let matchers = [Matcher::new(&lexicons.nl)?, Matcher::new(&lexicons.en)?];
+        let engine = Engine::unbuilt(lexicons);
+        for lang in [Lang::Nl, Lang::En] {
+            let matcher = Matcher::new(engine.lexicons.get(lang))?;
+            // Just created and not yet shared: the cell is empty.
+            let _ = engine.matchers[lang.index()].set(matcher);
+        }
+        Ok(engine)
+    }
+
+    fn unbuilt(lexicons: Lexicons) -> Engine {
         let language = LanguageModel::new(&lexicons);
-        Ok(Engine {
+        Engine {
             lexicons,
-            matchers,
+            matchers: [OnceLock::new(), OnceLock::new()],
             language,
-        })
+        }
     }
 
     /// The engine over the embedded lexicons, built on first use.
@@ -62,7 +74,10 @@ impl Engine {
     }
 
     pub fn matcher(&self, lang: Lang) -> &Matcher {
-        &self.matchers[lang.index()]
+        self.matchers[lang.index()].get_or_init(|| {
+            Matcher::new(self.lexicons.get(lang))
+                .expect("embedded lexicons compile (checked by tests)")
+        })
     }
 
     pub fn language_model(&self) -> &LanguageModel {

@@ -2353,3 +2353,9 @@ fn a_time_on_the_clock_is_no_target_and_no_deadline() {
         Orientation::Performance
     );
 }
+
+/// The embedded engine compiles a language on its first goal; both must compile.
+#[test]
+fn embedded_lexicons_compile_in_both_languages() {
+    assert!(Engine::new(Lexicons::builtin().unwrap()).is_ok());
+}
