@@ -366,8 +366,8 @@ impl Matcher {
         /// Neither modifier nor head can be shorter: a shorter word is no compound to search.
         const MIN_COMPOUND: usize = MIN_COMPOUND_MODIFIER + MIN_COMPOUND_HEAD;
         let stream = KeyStream::new(tokens, self.lang);
-        // (group, start token, end token, compound, entry, part, inverted); most goals hold fewer cues
-        // than tokens.
+        // (group, start token, end token, compound, entry, part, inverted); most goals hold
+        // fewer cues than tokens.
         let mut candidates = Vec::with_capacity(tokens.tokens.len());
         for m in self.automaton.find_overlapping_iter(&stream.text) {
             let Some((start_token, end_token, compound)) = stream.token_range(
