@@ -522,9 +522,9 @@ pub fn assess(
         if !benefit_sentence[sentence] || !is_field {
             continue;
         }
-        let rest =
+        let mut rest =
             (h.tokens.end..goal.tokens.len()).take_while(|&i| goal.sentence_of[i] == sentence);
-        let figure = rest.clone().any(|i| {
+        let figure = rest.any(|i| {
             matches!(
                 goal.tokens.tokens[i].kind,
                 TokenKind::Number(NumberKind::Cardinal | NumberKind::Percent)
