@@ -1490,6 +1490,29 @@ fn zowel_als_coordinates_two_aims_and_als_is_no_condition_there() {
 }
 
 #[test]
+fn als_before_the_role_of_a_step_is_no_condition_but_names_the_step() {
+    for goal in [
+        "Ik wil beter leren delegeren. Als eerste stap geef ik de weekplanning uit handen.",
+        "Ik wil beter met Excel werken; als oefening bouw ik een nieuw planningsoverzicht.",
+    ] {
+        let a = analyse(goal);
+        assert!(!a.if_then, "{goal}");
+        assert!(a.plan, "{goal}");
+    }
+    assert!(
+        analyse(
+            "Ik wil beter leren delegeren. Als eerste stap geef ik de weekplanning uit handen."
+        )
+        .concrete
+    );
+    assert!(
+        analyse("I want to learn to delegate. As a first step I will hand over the planning.")
+            .concrete
+    );
+    assert!(analyse("Als ouders boos zijn, ga ik eerst zitten.").if_then);
+}
+
+#[test]
 fn what_the_writer_gives_or_gets_better_at_is_the_skill_not_a_step() {
     for goal in [
         "Ik wil beter worden in het geven van feedback op code.",
