@@ -1513,6 +1513,16 @@ fn als_before_the_role_of_a_step_is_no_condition_but_names_the_step() {
 }
 
 #[test]
+fn what_stands_in_the_gap_of_a_study_pattern_is_its_topic() {
+    for goal in [
+        "I want to learn how our billing system works, so that I can solve 80% of customer questions without escalating.",
+        "Ik wil leren hoe de omzetrapportage werkt, zodat ik 80% van de klantvragen zonder escalatie oplos.",
+    ] {
+        assert_eq!(analyse(goal).orientation, Orientation::Learning, "{goal}");
+    }
+}
+
+#[test]
 fn what_the_writer_gives_or_gets_better_at_is_the_skill_not_a_step() {
     for goal in [
         "Ik wil beter worden in het geven van feedback op code.",

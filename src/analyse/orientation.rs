@@ -379,9 +379,17 @@ fn scope_factor(
 /// not "mijn omzet verhogen en mijn kennis verdiepen" or "hogere cijfers halen voor begrijpend
 /// lezen")?
 fn is_studied_topic(goal: &Goal, hit: &Hit, window: usize) -> bool {
-    if goal
-        .preceded_by(hit, Category::Learning, &["study"], window)
-        .is_some()
+    // What stands in the gap of a study pattern is its topic ("learn how our billing system
+    // works").
+    let inside_gap = goal.cues_tagged(Category::Learning, "study").any(|s| {
+        s.part_starts.len() > 1
+            && s.tokens.start < hit.tokens.start
+            && hit.tokens.end <= s.tokens.end
+    });
+    if inside_gap
+        || goal
+            .preceded_by(hit, Category::Learning, &["study"], window)
+            .is_some()
     {
         return true;
     }

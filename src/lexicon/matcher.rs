@@ -438,6 +438,34 @@ impl Matcher {
         });
         // A compound head found both on stems and on the surface is one hit.
         candidates.dedup();
+        let sentence_of = sentence_ids(tokens);
+        // A part of a gap pattern competes for its words only where the whole pattern is
+        // there: the `learn how` of `learn how ... works` must not hide `learn` in "learn how
+        // to delegate".
+        let mut gap_parts: Vec<(usize, usize, usize, usize, bool)> = candidates
+            .iter()
+            .filter(|c| lexicon.entries[c.4].parts.len() > 1)
+            .map(|&(_, start, end, _, entry, part, inverted)| (entry, part, start, end, inverted))
+            .collect();
+        if !gap_parts.is_empty() {
+            gap_parts.sort_unstable_by_key(|&(entry, part, start, ..)| (entry, start, part));
+            let mut whole = Vec::new();
+            assemble_gaps(&gap_parts, lexicon, &sentence_of, &mut whole);
+            let mut used: Vec<(usize, usize, usize)> = whole
+                .iter()
+                .flat_map(|h| {
+                    h.part_starts
+                        .iter()
+                        .enumerate()
+                        .map(move |(part, &start)| (h.entry, part, start))
+                })
+                .collect();
+            used.sort_unstable();
+            candidates.retain(|&(_, start, _, _, entry, part, _)| {
+                lexicon.entries[entry].parts.len() == 1
+                    || used.binary_search(&(entry, part, start)).is_ok()
+            });
+        }
         let mut selected = Vec::with_capacity(candidates.len());
         let mut last: Option<(usize, usize, usize, bool)> = None; // (group, start, end, compound)
         for c in candidates {
@@ -453,10 +481,9 @@ impl Matcher {
                 selected.push(c);
             }
         }
-        let sentence_of = sentence_ids(tokens);
         let mut hits = Vec::with_capacity(selected.len());
         // (entry, part, start, end, inverted)
-        let mut gap_parts: Vec<(usize, usize, usize, usize, bool)> = Vec::new();
+        gap_parts.clear();
         for (_, start, end, compound, entry, part, inverted) in selected {
             if lexicon.entries[entry].parts.len() == 1 {
                 hits.push(Hit {
@@ -789,6 +816,22 @@ mod tests {
             ["if_then=Als het druk is, dan"]
         );
         assert!(found(&lex, "Als het druk is. Dan niet").is_empty());
+    }
+
+    #[test]
+    fn an_unfinished_gap_pattern_hides_no_shorter_cue() {
+        let lex = lexicon(
+            Lang::En,
+            &[(
+                "learning",
+                "learn | 1.5\nlearn how ... works | 1.5 | study\n",
+            )],
+        );
+        assert_eq!(found(&lex, "learn how to delegate"), ["learning=learn"]);
+        assert_eq!(
+            found(&lex, "learn how the billing works"),
+            ["learning=learn how the billing works"]
+        );
     }
 
     #[test]
