@@ -1523,6 +1523,34 @@ fn what_stands_in_the_gap_of_a_study_pattern_is_its_topic() {
 }
 
 #[test]
+fn an_aim_not_to_fail_in_a_later_benefit_sentence_is_what_the_aim_brings() {
+    for goal in [
+        "Ik wil mijn vakkennis van arbeidsrecht actueel houden. Daarvoor volg ik dit jaar twee webinars. Zo kan ik beter adviseren en voorkom ik dat we juridische fouten maken.",
+        "Wens: rustiger communiceren naar ouders. Uitkomst: ouders voelen zich gehoord en er komen minder klachten binnen.",
+    ] {
+        let a = analyse(goal);
+        assert_eq!(a.orientation, Orientation::Learning, "{goal}");
+        assert!(!a.avoidance, "{goal}");
+        assert!(a.outcome, "{goal}");
+    }
+    // The same aim as the goal itself is the frame.
+    assert!(analyse("Ik wil voorkomen dat we juridische fouten maken.").avoidance);
+}
+
+#[test]
+fn a_form_field_before_a_behaviour_phrase_leaves_it_a_learning_aim() {
+    for goal in [
+        "Leerdoel: rustiger communiceren naar ouders.",
+        "Wens: rustiger communiceren naar ouders.",
+        "Doel: duidelijker communiceren met collega's.",
+    ] {
+        let a = analyse(goal);
+        assert_eq!(a.orientation, Orientation::Learning, "{goal}");
+        assert!(a.wish, "{goal}");
+    }
+}
+
+#[test]
 fn what_the_writer_gives_or_gets_better_at_is_the_skill_not_a_step() {
     for goal in [
         "Ik wil beter worden in het geven van feedback op code.",

@@ -800,8 +800,11 @@ pub fn assess(
         let told_as_habit = obstacle_spans.cover(&span);
         // "…, omdat ik dat nu ontwijk", "because I avoid them now": the avoiding given as the
         // reason is the habit in the way (see woop), not the goal's frame.
+        // In a sentence after the aim that opens with its benefit ("Zo kan ik … en voorkom ik
+        // dat we fouten maken"), an aim not to fail is what the aim brings, as a result is.
         if in_obstacle
             || turned
+            || in_later_benefit(hit)
             || habit_avoided
             || told_as_habit
             || avoiding_given_as_reason(goal, hit)
@@ -1043,7 +1046,7 @@ pub fn assess(
 /// "Tijdig bijsturen als een project uitloopt"): no subject, the first clause ends in an
 /// infinitive. It names a behaviour as much as "Ik wil …" does.
 fn is_infinitive_phrase(goal: &Goal) -> bool {
-    let Some(first) = goal.clauses.clauses.first() else {
+    let Some(first) = aim_clause(goal) else {
         return false;
     };
     // A subject in a later clause ("…, zodat ik minder overuren maak") is that clause's own.
@@ -1078,7 +1081,7 @@ const BEING: &[&str] = &[
 /// opens with a comparative and ends in a verb of doing asks for more or less of something done,
 /// however short it is.
 pub(super) fn opens_with_comparative_and_acts(goal: &Goal) -> bool {
-    goal.clauses.clauses.first().is_some_and(|first| {
+    aim_clause(goal).is_some_and(|first| {
         let mut words = goal.words(first.tokens.clone());
         let opens = words
             .next()
@@ -1088,6 +1091,23 @@ pub(super) fn opens_with_comparative_and_acts(goal: &Goal) -> bool {
             .is_some_and(|v| !BEING.contains(&goal.tokens.folded(v)));
         opens && acts
     }) && is_infinitive_phrase(goal)
+}
+
+/// The clause that states the aim: the first, or the one after a form field that stands alone
+/// before it ("Leerdoel: rustiger communiceren naar ouders").
+fn aim_clause<'a>(goal: &'a Goal) -> Option<&'a Clause> {
+    let mut clauses = goal.clauses.clauses.iter();
+    let first = clauses.next()?;
+    let only_a_label = goal
+        .cues_tagged(Category::Wish, "label")
+        .any(|h| h.tokens.start <= first.tokens.start && h.tokens.end >= first.tokens.end);
+    if only_a_label {
+        clauses
+            .next()
+            .filter(|next| next.sentence == first.sentence)
+    } else {
+        Some(first)
+    }
 }
 
 /// The first two words of `clause`, if it has two.
@@ -1136,7 +1156,7 @@ fn own_wishes<'g>(goal: &'g Goal) -> impl Iterator<Item = &'g Hit> {
 /// `better`) asks for a change in behaviour however short it is. "Flexibeler zijn", "Be more
 /// organised" and "More confidence" name a trait or a state.
 fn changes_how_to_act(goal: &Goal) -> bool {
-    let Some(first) = goal.clauses.clauses.first() else {
+    let Some(first) = aim_clause(goal) else {
         return false;
     };
     let Some((a, b)) = first_two_words(goal, first) else {
