@@ -1551,6 +1551,20 @@ fn a_form_field_before_a_behaviour_phrase_leaves_it_a_learning_aim() {
 }
 
 #[test]
+fn a_form_with_a_result_goal_beside_a_learning_goal_is_mixed() {
+    for goal in [
+        "Resultaatdoel: 12 nieuwe klanten werven. Leerdoel: netwerkvaardigheden ontwikkelen.",
+        "KPI: customer satisfaction 8.5. Development: training in complaint handling.",
+    ] {
+        assert_eq!(analyse(goal).orientation, Orientation::Mixed, "{goal}");
+    }
+    assert_eq!(
+        analyse("KPI: 95% on-time delivery.").orientation,
+        Orientation::Performance
+    );
+}
+
+#[test]
 fn what_the_writer_gives_or_gets_better_at_is_the_skill_not_a_step() {
     for goal in [
         "Ik wil beter worden in het geven van feedback op code.",
