@@ -1565,6 +1565,31 @@ fn a_form_with_a_result_goal_beside_a_learning_goal_is_mixed() {
 }
 
 #[test]
+fn a_dutch_consequent_of_having_or_being_tells_the_habit() {
+    for goal in [
+        "Ik wil beter omgaan met werkdruk. Als het druk wordt, heb ik de neiging om pauzes over te slaan.",
+        "Ik wil rustig blijven aan de balie. Als een klant boos wordt, ben ik snel geïrriteerd.",
+    ] {
+        let a = analyse(goal);
+        assert!(a.obstacle, "{goal}");
+        assert!(!a.if_then, "{goal}");
+    }
+}
+
+#[test]
+fn how_it_goes_now_after_a_word_for_the_present_or_a_field_is_the_obstacle() {
+    for goal in [
+        "I want to write better tenders. Today my texts are too technical and too long.",
+        "I want to plan better. Currently my planning is too optimistic.",
+        "Ik wil leren werken met het EPD. Ik vind nieuwe systemen lastig.",
+        "Doel: leren prioriteren. Situatie nu: ik werk alles af in de volgorde waarin het binnenkomt.",
+    ] {
+        assert!(analyse(goal).obstacle, "{goal}");
+    }
+    assert!(!analyse("I want to send my report today.").obstacle);
+}
+
+#[test]
 fn what_the_writer_gives_or_gets_better_at_is_the_skill_not_a_step() {
     for goal in [
         "Ik wil beter worden in het geven van feedback op code.",

@@ -817,10 +817,18 @@ fn has_own_subject(goal: &Goal, index: usize, clause: &Clause) -> bool {
     ];
     // The first subject of the clause decides: in "They often do not understand what I mean"
     // the writer is only in the object.
-    // The clause's first word after its marker: "because my planning is often too optimistic".
+    // The clause's first word after its marker ("because my planning is often too
+    // optimistic") or after a word for the present ("Today my texts are too long").
     let opening = |index: usize, clause: &Clause| {
         goal.hits_starting_in(clause.tokens.start..clause.tokens.start + 1)
-            .filter(|m| goal.entry(m).category == Category::Clause && goal.clause_index(m) == index)
+            .filter(|m| {
+                let entry = goal.entry(m);
+                goal.clause_index(m) == index
+                    && (entry.category == Category::Clause
+                        || (entry.category == Category::Concrete
+                            && entry.has_tag("habit")
+                            && entry.weight == 0.0))
+            })
             .map(|m| m.tokens.end)
             .max()
             .unwrap_or(clause.tokens.start)
@@ -920,13 +928,16 @@ fn consequent_tells_habit(goal: &Goal, clause: usize) -> bool {
     /// How far into the consequent the habit word may start and still be its verb ("I first
     /// check my planning before I say yes" names the habit only in what it replaces).
     const OPENING_TOKENS: usize = 4;
+    /// Verbs of having and being: inverted, they still state how it goes ("…, heb ik de
+    /// neiging om …", "…, ben ik snel geïrriteerd"), where another verb may be the step.
+    const STATE_VERBS: &[&str] = &["heb", "ben", "word", "raak"];
     let then = &goal.clauses.clauses[clause];
     then.kind == ClauseKind::Then
         && goal
             .cues_in_clause(Category::Plan, clause)
             .all(|p| !is_own_step(goal, p))
         && goal.cues_in_clause(Category::Obstacle, clause).any(|o| {
-            !o.inverted
+            (!o.inverted || STATE_VERBS.contains(&goal.tokens.folded(o.tokens.start)))
                 && o.tokens.start <= then.tokens.start + OPENING_TOKENS
                 && goal
                     .preceded_by(o, Category::Negation, &["negator"], 3)
