@@ -1119,7 +1119,7 @@ fn what_others_are_to_see_is_the_content_of_a_judgement_not_vagueness() {
         Orientation::Performance
     );
     assert_eq!(
-        analyse("I want to take more responsibility.").orientation,
+        analyse("I would like more responsibility.").orientation,
         Orientation::Unclear
     );
 }
@@ -1587,6 +1587,42 @@ fn how_it_goes_now_after_a_word_for_the_present_or_a_field_is_the_obstacle() {
         assert!(analyse(goal).obstacle, "{goal}");
     }
     assert!(!analyse("I want to send my report today.").obstacle);
+}
+
+#[test]
+fn an_activity_right_after_getting_better_at_is_the_skill_not_a_result() {
+    for goal in [
+        "Ik wil sterker worden in verkopen.",
+        "I want to get better at selling.",
+    ] {
+        assert_eq!(analyse(goal).orientation, Orientation::Learning, "{goal}");
+    }
+    assert_eq!(
+        analyse("Ik wil sterker worden in het verkopen van onze diensten en mijn portefeuille met vijf klanten uitbreiden.").orientation,
+        Orientation::Mixed
+    );
+    // With its measure between them the activity is a target again.
+    assert_eq!(
+        analyse("Ik wil leren 10% meer verkopen.").orientation,
+        Orientation::Performance
+    );
+}
+
+#[test]
+fn taking_responsibility_is_behaviour_getting_more_is_not_a_skill() {
+    for goal in [
+        "Ik wil meer verantwoordelijkheid nemen in het team.",
+        "I want to take more responsibility in the team.",
+    ] {
+        assert_eq!(analyse(goal).orientation, Orientation::Learning, "{goal}");
+    }
+    // More of it, asked for rather than taken, names no behaviour.
+    for goal in [
+        "Ik wil meer verantwoordelijkheid.",
+        "I want to pick up more responsibility in projects.",
+    ] {
+        assert_eq!(analyse(goal).orientation, Orientation::Unclear, "{goal}");
+    }
 }
 
 #[test]

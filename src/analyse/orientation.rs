@@ -566,6 +566,7 @@ pub fn assess(
             && !is_demonstrative_dat(goal, h)
             && !in_outcome_phrase(goal, h)
             && !is_role_quality(goal, h)
+            && !is_skill_learned(goal, h)
             && !in_later_benefit(h)
     }) {
         let entry = goal.entry(hit);
@@ -1199,6 +1200,28 @@ fn wishes_a_state(goal: &Goal) -> bool {
             .clone()
             .any(|i| STATE.contains(&goal.tokens.folded(i)))
     })
+}
+
+/// "Sterker worden in verkopen", "get better at selling": an activity named by a bare verb right
+/// after a phrase whose object is the skill is that skill, not a result to reach ("leren
+/// 10% meer verkopen" has its measure between them, and stays a target).
+fn is_skill_learned(goal: &Goal, hit: &Hit) -> bool {
+    /// Words that may stand between the phrase and the activity.
+    const LINKS: &[&str] = &["het", "to"];
+    if hit.tokens.len() != 1 {
+        return false;
+    }
+    let word = goal.tokens.folded(hit.tokens.start);
+    let activity = match goal.lexicon.lang {
+        Lang::Nl => word.ends_with("en"),
+        Lang::En => word.ends_with("ing"),
+    };
+    activity
+        && goal
+            .preceded_by(hit, Category::Learning, &["verb"], LINKS.len())
+            .is_some_and(|verb| {
+                (verb.tokens.end..hit.tokens.start).all(|i| LINKS.contains(&goal.tokens.folded(i)))
+            })
 }
 
 /// "Een goede projectleider worden", "become a better manager": a quality asked of the writer
