@@ -1626,6 +1626,16 @@ fn taking_responsibility_is_behaviour_getting_more_is_not_a_skill() {
 }
 
 #[test]
+fn a_comparative_deed_beside_a_target_is_a_growth_aim_beside_it() {
+    for goal in [
+        "Wens: klantgerichter werken en mijn NPS-score verhogen naar 50.",
+        "Ik wil rustiger reageren en mijn targets halen.",
+    ] {
+        assert_eq!(analyse(goal).orientation, Orientation::Mixed, "{goal}");
+    }
+}
+
+#[test]
 fn what_the_writer_gives_or_gets_better_at_is_the_skill_not_a_step() {
     for goal in [
         "Ik wil beter worden in het geven van feedback op code.",

@@ -844,7 +844,9 @@ pub fn assess(
     let mut learning_clause = vec![false; sentences];
     let mut performance_clause = vec![false; sentences];
     for (clause, &(l, p)) in goal.clauses.clauses.iter().zip(&per_clause) {
-        if l >= t.mixed_clause && l > p {
+        // "Klantgerichter werken en mijn NPS-score verhogen naar 50": a comparative and a verb
+        // of doing are a behaviour aim of their own, with or without a learning cue.
+        if (l >= t.mixed_clause && l > p) || (p == 0.0 && acts_comparatively(goal, clause)) {
             learning_clause[clause.sentence] = true;
         }
         if p >= t.mixed_clause
@@ -1092,6 +1094,28 @@ pub(super) fn opens_with_comparative_and_acts(goal: &Goal) -> bool {
             .is_some_and(|v| !BEING.contains(&goal.tokens.folded(v)));
         opens && acts
     }) && is_infinitive_phrase(goal)
+}
+
+/// Does a Dutch clause consist of a comparative and a verb of doing ("klantgerichter werken",
+/// "ik wil rustiger reageren"), and nothing more but the wish?
+fn acts_comparatively(goal: &Goal, clause: &Clause) -> bool {
+    let start = goal
+        .hits_starting_in(clause.tokens.start..clause.tokens.start + 1)
+        .filter(|h| goal.entry(h).category == Category::Wish)
+        .map(|h| h.tokens.end)
+        .max()
+        .unwrap_or(clause.tokens.start);
+    let mut words = goal.words(start..clause.tokens.end);
+    goal.lexicon.lang == Lang::Nl
+        && match (words.next(), words.next(), words.next()) {
+            (Some(a), Some(b), None) => {
+                let verb = goal.tokens.folded(b);
+                is_dutch_comparative(goal.tokens.folded(a))
+                    && is_dutch_infinitive(verb)
+                    && !BEING.contains(&verb)
+            }
+            _ => false,
+        }
 }
 
 /// The clause that states the aim: the first, or the one after a form field that stands alone
