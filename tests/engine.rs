@@ -1636,6 +1636,20 @@ fn a_comparative_deed_beside_a_target_is_a_growth_aim_beside_it() {
 }
 
 #[test]
+fn a_trait_as_the_manner_of_a_deed_or_in_a_condition_is_not_vague() {
+    for goal in [
+        "Ik wil proactiever communiceren met de projectleider over de voortgang van mijn taken.",
+        "Ik wil vaker complimenten geven aan mijn teamleden als ze iets goed doen.",
+    ] {
+        assert_eq!(analyse(goal).orientation, Orientation::Learning, "{goal}");
+    }
+    assert_eq!(
+        analyse("Ik wil proactiever zijn.").orientation,
+        Orientation::Unclear
+    );
+}
+
+#[test]
 fn what_the_writer_gives_or_gets_better_at_is_the_skill_not_a_step() {
     for goal in [
         "Ik wil beter worden in het geven van feedback op code.",

@@ -923,6 +923,16 @@ pub fn assess(
     let in_situation = |h: &Hit| {
         goal.entry(h).has_tag("trait") && situation_sentence[goal.sentence_of[h.tokens.start]]
     };
+    // "Proactiever communiceren met de projectleider": a trait right before a Dutch verb of
+    // doing is the manner of a behaviour, not a trait wished for.
+    let manner_of_a_deed = |h: &Hit| {
+        goal.entry(h).has_tag("trait")
+            && goal.lexicon.lang == Lang::Nl
+            && goal.tokens.tokens.get(h.tokens.end).is_some_and(|t| {
+                let word = goal.tokens.folded(h.tokens.end);
+                t.kind == TokenKind::Word && is_dutch_infinitive(word) && !BEING.contains(&word)
+            })
+    };
     // "niet meer", "no more": right after a negator, `meer`/`more` means "no longer", not a
     // vague direction.
     let vague_cues = || {
@@ -930,6 +940,8 @@ pub fn assess(
             goal.preceded_by(h, Category::Negation, &["negator"], 1)
                 .is_none()
                 && !in_situation(h)
+                && !manner_of_a_deed(h)
+                && goal.clause(h).kind != ClauseKind::Condition
                 && !names_a_habit(h)
                 && !goal.in_purpose(h)
                 && !benefit_sentence[goal.sentence_of[h.tokens.start]]
