@@ -1636,10 +1636,12 @@ fn a_comparative_deed_beside_a_target_is_a_growth_aim_beside_it() {
 }
 
 #[test]
-fn a_trait_as_the_manner_of_a_deed_or_in_a_condition_is_not_vague() {
+fn a_trait_as_the_manner_of_a_deed_in_a_condition_or_in_a_cue_is_not_vague() {
     for goal in [
         "Ik wil proactiever communiceren met de projectleider over de voortgang van mijn taken.",
         "Ik wil vaker complimenten geven aan mijn teamleden als ze iets goed doen.",
+        "I want to communicate more proactively with the project lead about my progress.",
+        "I want to give the pupils more responsibility in class.",
     ] {
         assert_eq!(analyse(goal).orientation, Orientation::Learning, "{goal}");
     }

@@ -923,15 +923,25 @@ pub fn assess(
     let in_situation = |h: &Hit| {
         goal.entry(h).has_tag("trait") && situation_sentence[goal.sentence_of[h.tokens.start]]
     };
-    // "Proactiever communiceren met de projectleider": a trait right before a Dutch verb of
-    // doing is the manner of a behaviour, not a trait wished for.
+    // "give the pupils more responsibility": a word that is a part of a learning or result
+    // cue with a gap belongs to that cue.
+    let part_of_a_gap_cue = |h: &Hit| {
+        goal.cues(Category::Learning)
+            .chain(goal.cues(Category::Performance))
+            .any(|c| c.part_starts.len() > 1 && c.part_starts.contains(&h.tokens.start))
+    };
+    // "Proactiever communiceren met de projectleider", "communicate more proactively": a trait
+    // right before a Dutch verb of doing, or as an English adverb, is the manner of a
+    // behaviour, not a trait wished for.
     let manner_of_a_deed = |h: &Hit| {
         goal.entry(h).has_tag("trait")
-            && goal.lexicon.lang == Lang::Nl
-            && goal.tokens.tokens.get(h.tokens.end).is_some_and(|t| {
-                let word = goal.tokens.folded(h.tokens.end);
-                t.kind == TokenKind::Word && is_dutch_infinitive(word) && !BEING.contains(&word)
-            })
+            && match goal.lexicon.lang {
+                Lang::Nl => goal.tokens.tokens.get(h.tokens.end).is_some_and(|t| {
+                    let word = goal.tokens.folded(h.tokens.end);
+                    t.kind == TokenKind::Word && is_dutch_infinitive(word) && !BEING.contains(&word)
+                }),
+                Lang::En => goal.tokens.folded(h.tokens.end - 1).ends_with("ly"),
+            }
     };
     // "niet meer", "no more": right after a negator, `meer`/`more` means "no longer", not a
     // vague direction.
@@ -941,6 +951,7 @@ pub fn assess(
                 .is_none()
                 && !in_situation(h)
                 && !manner_of_a_deed(h)
+                && !part_of_a_gap_cue(h)
                 && goal.clause(h).kind != ClauseKind::Condition
                 && !names_a_habit(h)
                 && !goal.in_purpose(h)
