@@ -1652,6 +1652,24 @@ fn a_trait_as_the_manner_of_a_deed_in_a_condition_or_in_a_cue_is_not_vague() {
 }
 
 #[test]
+fn a_small_target_in_a_long_learning_goal_is_a_detail_not_a_second_aim() {
+    let plan = " I notice that I often pick up tasks myself because it is faster. Every Monday I divide the tasks in the team meeting and I ask my coach for feedback every month. If someone gets stuck, I first ask a question instead of taking over.";
+    let aim = "I want to learn to delegate and meet the team's deadlines.";
+    assert_eq!(analyse(aim).orientation, Orientation::Mixed);
+    assert_eq!(
+        analyse(&format!("{aim}{plan}")).orientation,
+        Orientation::Learning
+    );
+    let plan = " Ik merk dat ik taken vaak zelf oppak omdat het sneller gaat. Elke maandag verdeel ik de taken in het teamoverleg en ik vraag mijn coach maandelijks om feedback. Als iemand vastloopt, dan stel ik eerst een vraag in plaats van het over te nemen.";
+    let aim = "Ik wil beter leren delegeren en mijn deadlines halen.";
+    assert_eq!(analyse(aim).orientation, Orientation::Mixed);
+    assert_eq!(
+        analyse(&format!("{aim}{plan}")).orientation,
+        Orientation::Learning
+    );
+}
+
+#[test]
 fn what_the_writer_gives_or_gets_better_at_is_the_skill_not_a_step() {
     for goal in [
         "Ik wil beter worden in het geven van feedback op code.",

@@ -80,6 +80,9 @@ pub struct Thresholds {
     /// Each of a learning clause and a performance clause coordinated in one sentence needs
     /// this much weight for the goal to be mixed ("learn X and pass Y by June").
     pub mixed_clause: f32,
+    /// In a goal of several sentences, performance must weigh at least this share of learning
+    /// for a coordinated target to make it mixed (1/3: a quarter of the whole).
+    pub mixed_target_share: f32,
     /// A question or a reference ("zie verslag", "What do I need to do?") is no goal unless
     /// it carries at least this much learning and performance weight.
     pub not_a_goal_override: f32,
@@ -113,6 +116,7 @@ pub const THRESHOLDS: Thresholds = Thresholds {
     study_window: 6,
     deadline: 1.0,
     mixed_clause: 0.8,
+    mixed_target_share: 1.0 / 3.0,
     not_a_goal_override: 3.0,
     behaviour_aim_min_words: 4,
 };
@@ -960,9 +964,14 @@ pub fn assess(
         })
     };
     let vague: f32 = vague_cues().map(|h| goal.entry(h).weight).sum();
-    let coordinated_mixed = (0..sentences).any(|s| learning_clause[s] && performance_clause[s])
-        || ((0..sentences).any(|s| wished(&learning_clause, s))
-            && (0..sentences).any(|s| wished(&performance_clause, s)));
+    // In a goal of several sentences the plan, the obstacle and the practice add to the
+    // learning side; a target there is an aim beside the growth only if it still carries a
+    // quarter of the weight ("both carry weight", SCHEMA.md), not one clause's detail.
+    let target_carries_weight = sentences < 2 || performance >= t.mixed_target_share * learning;
+    let coordinated_mixed = target_carries_weight
+        && ((0..sentences).any(|s| learning_clause[s] && performance_clause[s])
+            || ((0..sentences).any(|s| wished(&learning_clause, s))
+                && (0..sentences).any(|s| wished(&performance_clause, s))));
     // A career step stays a performance goal even with a learning plan beside it (SCHEMA.md),
     // unless a learning aim shares its sentence ("develop as a leader and make manager").
     let mut learning_sentence = vec![false; sentences];
