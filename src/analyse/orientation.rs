@@ -941,8 +941,7 @@ pub fn assess(
         goal.entry(h).has_tag("trait")
             && match goal.lexicon.lang {
                 Lang::Nl => goal.tokens.tokens.get(h.tokens.end).is_some_and(|t| {
-                    let word = goal.tokens.folded(h.tokens.end);
-                    t.kind == TokenKind::Word && is_dutch_infinitive(word) && !BEING.contains(&word)
+                    t.kind == TokenKind::Word && is_dutch_deed(goal.tokens.folded(h.tokens.end))
                 }),
                 Lang::En => goal.tokens.folded(h.tokens.end - 1).ends_with("ly"),
             }
@@ -1141,10 +1140,7 @@ fn acts_comparatively(goal: &Goal, clause: &Clause) -> bool {
     goal.lexicon.lang == Lang::Nl
         && match (words.next(), words.next(), words.next()) {
             (Some(a), Some(b), None) => {
-                let verb = goal.tokens.folded(b);
-                is_dutch_comparative(goal.tokens.folded(a))
-                    && is_dutch_infinitive(verb)
-                    && !BEING.contains(&verb)
+                is_dutch_comparative(goal.tokens.folded(a)) && is_dutch_deed(goal.tokens.folded(b))
             }
             _ => false,
         }
@@ -1196,6 +1192,11 @@ fn is_demonstrative_dat(goal: &Goal, hit: &Hit) -> bool {
         && !is_word(after + 1)
 }
 
+/// A Dutch infinitive of doing, not of being or having (`werken`, not `worden`).
+fn is_dutch_deed(word: &str) -> bool {
+    is_dutch_infinitive(word) && !BEING.contains(&word)
+}
+
 pub(super) fn is_dutch_infinitive(word: &str) -> bool {
     word.len() > 4 && word.ends_with("en")
 }
@@ -1231,9 +1232,7 @@ fn changes_how_to_act(goal: &Goal) -> bool {
         })
     };
     match goal.lexicon.lang {
-        crate::text::Lang::Nl => {
-            is_dutch_comparative(word_a) && is_dutch_infinitive(word_b) && !BEING.contains(&word_b)
-        }
+        crate::text::Lang::Nl => is_dutch_comparative(word_a) && is_dutch_deed(word_b),
         crate::text::Lang::En => {
             // The first word is the verb: not a direction, a subject or a wish itself; a
             // behaviour the lexicon knows ("Listen more, talk less") is such a verb.
